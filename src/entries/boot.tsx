@@ -1,0 +1,61 @@
+// The composition root: paints a loading shell at once, then finds the host, picks demo or tenant
+// mode, and wires adapters to ports. Everything heavy arrives as a lazy chunk after the first paint.
+import { createRoot } from 'react-dom/client';
+import { chooseRunMode, readAppConfig } from '../app/config';
+import { AppError } from '../app/errors';
+import type { Surface } from '../app/hostPort';
+import type { Runtime, Services } from '../app/ports';
+import { browserTheme } from '../hosts/browserHost';
+import { detectHost } from '../hosts/detectHost';
+import { LoadingShell, Root, StartupFailure } from '../ui/Root';
+
+const systemClock = { now: () => new Date() };
+
+export function boot(requested: Surface, options: { addinPage?: boolean } = {}): void {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root is missing from the page');
+  const root = createRoot(container);
+  root.render(<LoadingShell theme={browserTheme()} />);
+
+  void start(requested, options.addinPage ?? false).then(
+    (runtime) => root.render(<Root runtime={runtime} />),
+    (error: unknown) => {
+      console.error('Samenwerkoverleg could not start:', error instanceof AppError ? error.code : 'unexpected');
+      const appError = error instanceof AppError ? error : new AppError('host-init-failed', { cause: error });
+      root.render(<StartupFailure theme={browserTheme()} error={appError} onRetry={() => window.location.reload()} />);
+    },
+  );
+}
+
+async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
+  const config = readAppConfig();
+  const host = await detectHost({ requested, addinPage });
+  const mode = chooseRunMode(config, window.location.search, host.info.kind !== 'browser');
+
+  if (mode === 'demo') {
+    const { startDemo } = await import(/* webpackChunkName: "demo" */ '../demo/startDemo').catch((cause: unknown) => {
+      throw new AppError('demo-start-failed', { cause });
+    });
+    const demo = await startDemo().catch((cause: unknown) => { throw new AppError('demo-start-failed', { cause }); });
+    return {
+      mode,
+      host,
+      demo: demo.controls,
+      createServices: () => createGraphServices({ getToken: demo.getToken, planDriveId: demo.planDriveId, municipality: demo.municipality }),
+    };
+  }
+
+  const { createMsalTokenProvider } = await import(/* webpackChunkName: "auth" */ '../auth/msalAuth');
+  const tokens = await createMsalTokenProvider({ clientId: config.clientId, tenantId: config.tenantId, host: host.info });
+  return {
+    mode,
+    host,
+    createServices: () => createGraphServices({ getToken: () => tokens.getToken(), planDriveId: config.planDriveId, municipality: config.municipality }),
+  };
+}
+
+async function createGraphServices(options: { getToken: () => Promise<string>; planDriveId: string; municipality: string }): Promise<Services> {
+  const { createGraphGateway } = await import(/* webpackChunkName: "graph" */ '../graph/createGraphGateway');
+  const gateway = createGraphGateway(options);
+  return { ...gateway, clock: systemClock, municipality: options.municipality };
+}

@@ -1,0 +1,122 @@
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { HostTheme } from '../app/hostPort';
+import type { Runtime, Services } from '../app/ports';
+import { CasesScreen } from './CasesScreen';
+import { ConfigScreen } from './ConfigScreen';
+import { DemoBanner } from './DemoBanner';
+import { ErrorNotice } from './ErrorNotice';
+import { t } from './messages';
+import { fluentTheme } from './theme';
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh', display: 'flex', flexDirection: 'column' },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  main: { padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`, maxWidth: '72rem', width: '100%', boxSizing: 'border-box' },
+  skip: {
+    position: 'absolute',
+    left: '-9999px',
+    ':focus': { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 1, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 },
+  },
+});
+
+/** The first paint: shown before the host, the session and the data are known. */
+export function LoadingShell({ theme }: { theme: HostTheme }) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={fluentTheme(theme)} className={styles.provider}>
+      <main className={styles.main}>
+        <Spinner label={t('app.loading')} style={{ marginTop: '20vh' }} />
+      </main>
+    </FluentProvider>
+  );
+}
+
+/** Shown when the app cannot even start (no host answer, the demo cannot run): a reason and a way forward. */
+export function StartupFailure({ theme, error, onRetry }: { theme: HostTheme; error: unknown; onRetry: () => void }) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={fluentTheme(theme)} className={styles.provider}>
+      <main className={styles.main}>
+        <h1>{t('app.title')}</h1>
+        <ErrorNotice error={error} onRetry={onRetry} />
+      </main>
+    </FluentProvider>
+  );
+}
+
+type Session = { state: 'opening' } | { state: 'open'; services: Services } | { state: 'failed'; error: unknown };
+
+export function Root({ runtime }: { runtime: Runtime }) {
+  const styles = useStyles();
+  const [theme, setTheme] = useState<HostTheme>(runtime.host.info.theme);
+  const [session, setSession] = useState<Session>({ state: 'opening' });
+  const [notice, setNotice] = useState<string>();
+  const [userName, setUserName] = useState<string>();
+  const notified = useRef(false);
+
+  useEffect(() => runtime.host.onThemeChange(setTheme), [runtime]);
+
+  const open = useCallback(async (afterChange?: string) => {
+    setSession({ state: 'opening' });
+    setNotice(afterChange);
+    try {
+      setSession({ state: 'open', services: await runtime.createServices() });
+    } catch (error) {
+      setSession({ state: 'failed', error });
+    }
+  }, [runtime]);
+
+  useEffect(() => { void open(); }, [open]);
+
+  useEffect(() => {
+    if (session.state === 'opening') return;
+    if (!notified.current) {
+      notified.current = true;
+      // The first screen is usable (or shows a way forward): hide the host's loading indicator.
+      runtime.host.notifySuccess();
+    }
+    if (session.state !== 'open') return;
+    let current = true;
+    session.services.directory.me().then(
+      (me) => { if (current) setUserName(me.displayName); },
+      // The name is decoration; the screen below reports the same failure with a way forward.
+      () => { if (current) setUserName(undefined); },
+    );
+    return () => { current = false; };
+  }, [session, runtime]);
+
+  const surface = runtime.host.info.surface;
+  return (
+    <FluentProvider theme={fluentTheme(theme)} className={styles.provider}>
+      <a href="#main" className={styles.skip}>{t('app.skipToContent')}</a>
+      {runtime.demo && <DemoBanner demo={runtime.demo} onChanged={open} />}
+      <header className={styles.header}>
+        <p className={styles.title}>{t('app.title')}</p>
+        {userName && <p style={{ margin: 0 }}>{t('app.signedInAs', { name: userName })}</p>}
+      </header>
+      <main id="main" className={styles.main} tabIndex={-1}>
+        <div aria-live="polite">
+          {notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
+        </div>
+        {(surface === 'addinOrganizer' || surface === 'addinAttendee') && runtime.host.info.kind === 'browser' && (
+          <MessageBar intent="info"><MessageBarBody>{t('addin.outsideOutlook')}</MessageBarBody></MessageBar>
+        )}
+        {session.state === 'opening' && <Spinner label={t('app.loading')} />}
+        {session.state === 'failed' && <ErrorNotice error={session.error} onRetry={() => void open()} />}
+        {session.state === 'open' && (surface === 'tabSettings'
+          ? <ConfigScreen services={session.services} tabConfig={runtime.host.tabConfig} />
+          : <CasesScreen services={session.services} />)}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,104 @@
+// One static app, several surfaces: each surface is an entry with its own HTML page.
+// Heavy or mode-specific code (teams-js, MSAL, the Graph client, the demo tenant) is split
+// into chunks that load after the first paint.
+const path = require('node:path');
+const fs = require('node:fs');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { SizeReportPlugin } = require('./scripts/size-report-plugin.js');
+const { loadEnv } = require('./scripts/load-env.js');
+
+const env = loadEnv(__dirname);
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** Configuration compiled into the app; an empty clientId means demo mode. */
+const appConfig = {
+  clientId: env.CLIENT_ID ?? '',
+  tenantId: env.TENANT_ID ?? '',
+  planDriveId: env.PLAN_DRIVE_ID ?? '',
+  municipality: env.MUNICIPALITY ?? '',
+};
+
+const pages = [
+  { name: 'personal', filename: 'index.html', title: 'Samenwerkoverleg' },
+  { name: 'config', filename: 'config.html', title: 'Samenwerkoverleg – instellingen' },
+  { name: 'addin', filename: 'addin.html', title: 'Samenwerkoverleg in Outlook', officeJs: true },
+  { name: 'redirect', filename: 'redirect.html', title: 'Aanmelden…' },
+];
+
+/** Copies files into the output without another plugin dependency. */
+class CopyFilesPlugin {
+  constructor(files) { this.files = files; }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('CopyFilesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'CopyFilesPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const { from, to } of this.files) {
+          compilation.fileDependencies.add(from);
+          compilation.emitAsset(to, new webpack.sources.RawSource(fs.readFileSync(from)));
+        }
+      });
+    });
+  }
+}
+
+// Icons and the hand-out are served under /assets; the static privacy and terms pages at the root.
+const assetFiles = fs.readdirSync(path.join(__dirname, 'assets'), { recursive: true })
+  .map((f) => f.split(path.sep).join('/'))
+  .filter((f) => /\.(png|pdf|svg|html)$/.test(f))
+  .map((f) => ({ from: path.join(__dirname, 'assets', f), to: f.startsWith('pages/') ? f.slice('pages/'.length) : `assets/${f}` }));
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: Object.fromEntries(pages.map((p) => [p.name, `./src/entries/${p.name}.tsx`])),
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? 'js/[name].[contenthash:8].js' : 'js/[name].js',
+      chunkFilename: production ? 'js/[name].[contenthash:8].js' : 'js/[name].js',
+      publicPath: '/',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2022', jsx: 'automatic' } },
+      ],
+    },
+    optimization: {
+      runtimeChunk: 'single',
+      splitChunks: { chunks: 'all' },
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({
+        __APP_CONFIG__: JSON.stringify(appConfig),
+        'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'),
+      }),
+      ...pages.map((p) => new HtmlWebpackPlugin({
+        filename: p.filename,
+        chunks: [p.name],
+        template: './src/entries/page.html',
+        title: p.title,
+        officeJs: p.officeJs ? OFFICE_JS : '',
+        scriptLoading: 'defer',
+      })),
+      new CopyFilesPlugin([
+        // The demo tenant's service worker must be served from the site root to control every page.
+        { from: require.resolve('msw/mockServiceWorker.js'), to: 'mockServiceWorker.js' },
+        ...assetFiles,
+      ]),
+      new SizeReportPlugin({ entries: pages.map((p) => p.name) }),
+    ],
+    devServer: {
+      port: 3000,
+      host: 'localhost',
+      hot: false,
+      liveReload: true,
+      client: { overlay: false },
+      static: false,
+      headers: { 'Cache-Control': 'no-store' },
+    },
+  };
+};
