@@ -33,7 +33,8 @@ vi.mock('@azure/msal-browser', () => {
 });
 
 const { createMsalTokenProvider, msalConfiguration } = await import('./msalAuth');
-const { InteractionRequiredAuthError } = await import('@azure/msal-browser');
+// The fake class above takes just an error code; the real constructor's signature is wider.
+const InteractionRequiredAuthError = (await import('@azure/msal-browser')).InteractionRequiredAuthError as unknown as new (code: string) => Error;
 
 const teams: HostInfo = { kind: 'teams', surface: 'personal', theme: 'light', loginHint: 'esra.aydin@maasveld.example', tenantId: 'tenant-1' };
 const browser: HostInfo = { kind: 'browser', surface: 'personal', theme: 'light' };

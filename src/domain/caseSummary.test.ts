@@ -29,7 +29,7 @@ describe('summarisePlan', () => {
   it('summarises a fresh draft as a draft without meetings', () => {
     const draft = createDraftPlan({ caseAlias: 'SO-2026-022', municipality: 'Maasveld', caseDirectorUserId: 'u1', now });
     expect(summarisePlan(draft, now)).toEqual({ caseAlias: 'SO-2026-022', status: 'draft', openAgreements: 0 });
-    expect(draft.log).toEqual([{ at: now, byUserId: 'u1', action: 'created' }]);
+    expect(draft.log).toEqual([{ at: now, byUserId: 'u1', action: 'plan.created' }]);
   });
 
   it('knows the case statuses', () => {

@@ -1,8 +1,9 @@
 // What the case list shows about a case, derived from its plan without exposing plan details.
 
-export type CaseStatus = 'draft' | 'preparing' | 'planned' | 'running' | 'evaluating' | 'closed';
+// A tuple, so the plan schema can build its enum from the same list.
+export const CASE_STATUSES = ['draft', 'preparing', 'planned', 'running', 'evaluating', 'closed'] as const;
 
-export const CASE_STATUSES: readonly CaseStatus[] = ['draft', 'preparing', 'planned', 'running', 'evaluating', 'closed'];
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export interface CaseSummary {
   caseAlias: string;

@@ -1,5 +1,5 @@
 // A new case starts as an empty Samenwerkplan in draft; the case director fills it with the resident.
-import type { CaseStatus } from './caseSummary';
+import type { Plan } from './planSchema';
 
 export interface DraftPlanInput {
   caseAlias: string;
@@ -7,37 +7,22 @@ export interface DraftPlanInput {
   caseDirectorUserId: string;
   /** ISO timestamp supplied by the caller: the domain never reads the clock. */
   now: string;
+  areaId?: string;
 }
 
-export interface DraftPlan {
-  schemaVersion: 1;
-  caseAlias: string;
-  status: CaseStatus;
-  createdAt: string;
-  resident: { id: string; name: string };
-  municipality: string;
-  caseDirectorUserId: string;
-  wants: never[];
-  wellbeing: never[];
-  can: { own: string[]; offer: string[] };
-  needs: { shortTerm: string[]; longTerm: string[] };
-  organisations: never[];
-  participants: never[];
-  consents: never[];
-  meetings: never[];
-  agreements: never[];
-  caseDirection: { processDirectorNeeded: boolean };
-  log: { at: string; byUserId: string; action: string }[];
-}
+/** A draft is simply a Plan with nothing filled in yet. */
+export type DraftPlan = Plan;
 
 export function createDraftPlan(input: DraftPlanInput): DraftPlan {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     caseAlias: input.caseAlias,
     status: 'draft',
     createdAt: input.now,
+    // The resident is not a tenant user; the id only has to be stable within this plan.
     resident: { id: 'resident', name: '' },
     municipality: input.municipality,
+    ...(input.areaId === undefined ? {} : { areaId: input.areaId }),
     caseDirectorUserId: input.caseDirectorUserId,
     wants: [],
     wellbeing: [],
@@ -49,6 +34,8 @@ export function createDraftPlan(input: DraftPlanInput): DraftPlan {
     meetings: [],
     agreements: [],
     caseDirection: { processDirectorNeeded: false },
-    log: [{ at: input.now, byUserId: input.caseDirectorUserId, action: 'created' }],
+    evaluations: [],
+    microAnalyses: [],
+    log: [{ at: input.now, byUserId: input.caseDirectorUserId, action: 'plan.created' }],
   };
 }

@@ -4,3 +4,87 @@ export { CASE_STATUSES, isCaseStatus, summarisePlan } from './caseSummary';
 export type { CaseStatus, CaseSummary } from './caseSummary';
 export { createDraftPlan } from './draftPlan';
 export type { DraftPlan, DraftPlanInput } from './draftPlan';
+
+// Problems
+export { hasErrors } from './problem';
+export type { Problem, Severity } from './problem';
+
+// The Samenwerkplan
+export {
+  AgreementChangeSchema,
+  AgreementSchema,
+  CaseDirectionSchema,
+  ConsentSchema,
+  CostLineSchema,
+  CURRENT_SCHEMA_VERSION,
+  EvaluationSchema,
+  LocationSchema,
+  LogEntrySchema,
+  MeetingSchema,
+  MicroAnalysisRecordSchema,
+  ParticipantSchema,
+  PlanParticipantSchema,
+  PlanSchema,
+  PlanV1Schema,
+  WantSchema,
+  WellbeingEntrySchema,
+  AGREEMENT_STATUSES,
+  CONSENT_HOW,
+  CONSENT_SUBJECTS,
+  MEETING_STATUSES,
+  PARTICIPANT_ROLES,
+  WELLBEING_MOMENTS,
+} from './planSchema';
+export type {
+  Agreement,
+  AgreementChange,
+  AveLevel,
+  CaseDirection,
+  Consent,
+  ConsentSubject,
+  CostLine,
+  Evaluation,
+  Location,
+  LogEntry,
+  Meeting,
+  MicroAnalysisRecord,
+  Participant,
+  ParticipantRole,
+  Plan,
+  PlanParticipant,
+  PlanV1,
+  Want,
+  WellbeingEntry,
+  WellbeingMoment,
+} from './planSchema';
+export { migratePlan, migrateV1ToV2 } from './migratePlan';
+export type { MigrationResult } from './migratePlan';
+export { validatePlan } from './validatePlan';
+export type { PlanValidation } from './validatePlan';
+export { mergeLogs, mergePlans } from './mergePlans';
+export { hasConsentFor, participantsWithConsent } from './consent';
+export { isReason, REASON_LABELS, REASONS } from './reasons';
+export type { Reason } from './reasons';
+
+// The invitation and the SO
+export { composeInvitation, SO_WINDOW_DAYS } from './invitation';
+export type { Attendee, Invitation, InvitationInput } from './invitation';
+export { AGENDA_KEYS, AGENDA_TITLES, buildAgenda, minimumAgendaMinutes, SHORT_SO_MINUTES } from './agenda';
+export type { Agenda, AgendaChild, AgendaInput, AgendaItem, AgendaKey } from './agenda';
+
+// Agreements
+export { changeAgreement, checkAgreement, defaultDue, SIX_WEEKS_IN_DAYS } from './agreements';
+export type { AgreementContext, AgreementFields, AgreementPatch } from './agreements';
+
+// Privacy
+export { checkNoIdentifiers, isValidBsn, isValidIban, scanSensitive, SENSITIVE_KIND_LABELS, sensitiveSeverity } from './sensitiveData';
+export type { CheckedField, IdentifierCheckOptions, SensitiveKind, SensitiveMatch } from './sensitiveData';
+export { escapeHtml, isEmailAddress } from './text';
+
+// Micro-analysis
+export { formatEuro, meetingCostCents, microAnalysis, WEEKS_PER_YEAR, yearlyCostCents } from './microAnalysis';
+export type { CostItem, MicroAnalysisInput, MicroAnalysisSummary } from './microAnalysis';
+
+// Calendar days in Europe/Amsterdam
+export { addDays, amsterdamDay, formatDutchDay, isCalendarDay, isInstant, TIME_ZONE, toCalendarDay } from './calendar';
+export type { CalendarDay } from './calendar';

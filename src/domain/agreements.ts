@@ -1,0 +1,110 @@
+// Agreements ("wie doet wat, uiterlijk wanneer"). What is decided in an SO is carried out within six
+// weeks, or at least a perspective is offered; the due date defaults to that and warns beyond it.
+import { addDays, formatDutchDay, isCalendarDay, toCalendarDay } from './calendar';
+import type { CalendarDay } from './calendar';
+import type { Agreement, AgreementChange } from './planSchema';
+import { error, warning } from './problem';
+import type { Problem } from './problem';
+import { cleanText, excerpt } from './text';
+
+export const SIX_WEEKS_IN_DAYS = 42;
+
+/**
+ * The default due date: the meeting's Amsterdam calendar day plus 42 calendar days. Accepts a day
+ * (YYYY-MM-DD) or an ISO timestamp with offset; throws on anything else, because a meeting date comes
+ * from a stored meeting, never from typing (checkAgreement reports a bad one as a problem instead).
+ */
+export function defaultDue(meetingDate: string): CalendarDay {
+  const day = toCalendarDay(meetingDate);
+  if (day === undefined) throw new RangeError(`not a date: ${meetingDate}`);
+  return addDays(day, SIX_WEEKS_IN_DAYS);
+}
+
+export interface AgreementFields {
+  id: string;
+  /** Who does it: a participant id (or a name while typing). */
+  who: string;
+  what: string;
+  /** YYYY-MM-DD */
+  due: string;
+  /** The agreement only promises a perspective within six weeks; the work itself may take longer. */
+  perspectiveOnly?: boolean;
+}
+
+export interface AgreementContext {
+  /** The SO's day or start (ISO with offset). */
+  meetingDate: string;
+  /** Today, as a day or ISO timestamp; read in Amsterdam. */
+  today: string;
+}
+
+function named(agreement: AgreementFields): string {
+  const what = excerpt(agreement.what);
+  return what ? `de afspraak ‘${what}’` : 'deze afspraak';
+}
+
+export function checkAgreement(agreement: AgreementFields, context: AgreementContext): Problem[] {
+  const problems: Problem[] = [];
+  const label = named(agreement);
+  if (cleanText(agreement.who) === '') {
+    problems.push(error('who-missing', `Bij ${label} staat nog niet wie hem oppakt.`, 'who'));
+  }
+  if (cleanText(agreement.what) === '') {
+    problems.push(error('what-missing', 'Bij deze afspraak staat nog niet wat er gaat gebeuren.', 'what'));
+  }
+  if (!isCalendarDay(agreement.due)) {
+    problems.push(error('due-invalid', `Bij ${label} ontbreekt een geldige uiterlijke datum.`, 'due'));
+    return problems;
+  }
+  const today = toCalendarDay(context.today);
+  const meetingDay = toCalendarDay(context.meetingDate);
+  if (today === undefined) problems.push(error('date-invalid', 'De datum van vandaag ontbreekt, dus we kunnen de uiterlijke datum niet controleren.', 'today'));
+  if (meetingDay === undefined) problems.push(error('date-invalid', 'De datum van het overleg ontbreekt, dus we kunnen de zes weken niet controleren.', 'meetingDate'));
+  if (today !== undefined && agreement.due < today) {
+    problems.push(error('due-past', `De uiterlijke datum van ${label} (${formatDutchDay(agreement.due)}) is al voorbij. Kies vandaag of een latere datum.`, 'due'));
+  }
+  if (meetingDay !== undefined && agreement.perspectiveOnly !== true) {
+    const limit = addDays(meetingDay, SIX_WEEKS_IN_DAYS);
+    if (agreement.due > limit) {
+      problems.push(
+        warning(
+          'due-beyond-six-weeks',
+          `${label.charAt(0).toUpperCase()}${label.slice(1)} loopt tot ${formatDutchDay(agreement.due)}, later dan zes weken na het overleg (${formatDutchDay(limit)}). ` +
+            'We voeren afspraken binnen zes weken uit, of bieden in die tijd in elk geval perspectief. Gaat het hier om perspectief? Geef dat dan aan bij de afspraak.',
+          'due',
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+export type AgreementPatch = Partial<Pick<Agreement, 'who' | 'what' | 'due' | 'status' | 'perspectiveOnly'>>;
+
+/**
+ * Applies an edit the way the plan keeps it: new values, a fresh `updatedAt` (the 412 merge keeps the
+ * later record) and a history entry holding the values it replaced.
+ */
+export function changeAgreement(agreement: Agreement, patch: AgreementPatch, by: { at: string; byUserId: string }): Agreement {
+  const previous: NonNullable<AgreementChange['previous']> = {};
+  let touched = false;
+  for (const key of ['who', 'what', 'due', 'status', 'perspectiveOnly'] as const) {
+    if (patch[key] !== undefined && patch[key] !== agreement[key]) {
+      (previous as Record<string, unknown>)[key] = agreement[key];
+      touched = true;
+    }
+  }
+  if (!touched) return agreement;
+  const status = patch.status ?? agreement.status;
+  const change: AgreementChange['change'] =
+    patch.status !== undefined && patch.status !== agreement.status ? (status === 'done' ? 'done' : 'reopened') : 'edited';
+  const next: Agreement = {
+    ...agreement,
+    ...patch,
+    updatedAt: by.at,
+    history: [...agreement.history, { at: by.at, byUserId: by.byUserId, change, previous }],
+  };
+  if (change === 'done') next.doneAt = by.at;
+  if (change === 'reopened') delete next.doneAt;
+  return next;
+}

@@ -1,0 +1,27 @@
+// What the resident agreed to. The invitation flow needs consent for the SO; sharing the plan needs
+// consent for that named participant. A revoked consent no longer counts.
+import type { ConsentSubject, Plan } from './planSchema';
+
+type ConsentView = Pick<Plan, 'consents' | 'participants'>;
+
+/**
+ * Whether the plan holds a live consent for `subject`, and, when a participant is named, one that lists
+ * them. The plan is the resident's own, so sharing it with the resident needs no further consent.
+ */
+export function hasConsentFor(plan: ConsentView, subject: ConsentSubject, participantId?: string): boolean {
+  if (subject === 'sharePlan' && participantId !== undefined) {
+    const participant = plan.participants.find((p) => p.id === participantId);
+    if (participant?.role === 'resident') return true;
+  }
+  return plan.consents.some(
+    (c) =>
+      c.subject === subject &&
+      c.revokedAt === undefined &&
+      (participantId === undefined || (c.participantIds ?? []).includes(participantId)),
+  );
+}
+
+/** The participants a live consent covers for `subject` (e.g. whom the plan may be shared with). */
+export function participantsWithConsent(plan: ConsentView, subject: ConsentSubject): string[] {
+  return plan.participants.filter((p) => hasConsentFor(plan, subject, p.id)).map((p) => p.id);
+}

@@ -1,0 +1,244 @@
+// The Samenwerkplan document as zod schemas. Version 1 is the provisional shape the first documents (and
+// the demo tenant) were written in; version 2 is what the app writes now. Every version is kept here so
+// an old document can always be read and migrated (see migratePlan.ts).
+import { z } from 'zod';
+import { isCalendarDay, isInstant } from './calendar';
+import { isCaseAlias } from './caseAlias';
+import { CASE_STATUSES } from './caseSummary';
+import { REASONS } from './reasons';
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+// Refinement messages are Dutch sentence tails: validatePlan puts the field's name in front of them.
+const id = z.string().min(1, 'mag niet leeg zijn');
+const day = z.string().refine(isCalendarDay, 'moet een datum zijn (jjjj-mm-dd)');
+const instant = z.string().refine(isInstant, 'moet een tijdstip met tijdzone zijn');
+const caseAlias = z.string().refine(isCaseAlias, 'moet een casusnummer zijn zoals SO-2026-014');
+const cents = z.number().int('moet een heel aantal centen zijn').nonnegative('mag niet negatief zijn').max(Number.MAX_SAFE_INTEGER);
+
+export const PARTICIPANT_ROLES = ['resident', 'network', 'professional'] as const;
+export const WELLBEING_MOMENTS = ['start', 'evaluation', 'remeasurement'] as const;
+export const CONSENT_SUBJECTS = ['samenwerkwijze', 'meeting', 'sharePlan'] as const;
+export const CONSENT_HOW = ['verbal', 'written', 'digital'] as const;
+export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export const AGREEMENT_STATUSES = ['open', 'done'] as const;
+
+// ---------------------------------------------------------------------------------------------------------
+// Parts that are the same in every version
+
+/** A participant as the invitation needs it. In the plan, a participant also carries `updatedAt`. */
+export const ParticipantSchema = z.object({
+  id,
+  name: z.string(),
+  email: z.string().optional(),
+  role: z.enum(PARTICIPANT_ROLES),
+  organisation: z.string().optional(),
+  jobTitle: z.string().optional(),
+  /** Entra object id, for participants who are members of the tenant. */
+  userId: z.string().optional(),
+  reasons: z.array(z.enum(REASONS)),
+  expectation: z.string().optional(),
+});
+
+export const LocationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('home') }),
+  z.object({ kind: z.literal('other'), description: z.string() }),
+]);
+
+const ResidentSchema = z.object({ id, name: z.string() });
+const CanSchema = z.object({ own: z.array(z.string()), offer: z.array(z.string()) });
+const NeedsSchema = z.object({ shortTerm: z.array(z.string()), longTerm: z.array(z.string()) });
+const OrganisationSchema = z.object({ organisationId: id, name: z.string() });
+const AveLevelSchema = z.literal([1, 2, 3, 4]);
+
+// ---------------------------------------------------------------------------------------------------------
+// Version 1 (provisional; read only, never written again)
+
+const WantV1Schema = z.object({ id, text: z.string(), target: z.string() });
+const WellbeingV1Schema = z.object({
+  score: z.number().int('moet een heel getal zijn').min(1, 'moet tussen 1 en 10 liggen').max(10, 'moet tussen 1 en 10 liggen'),
+  date: day,
+  moment: z.enum(WELLBEING_MOMENTS),
+  comment: z.string(),
+});
+const ConsentV1Schema = z.object({
+  id,
+  subject: z.enum(CONSENT_SUBJECTS),
+  participantIds: z.array(z.string()).optional(),
+  date: day,
+  how: z.enum(CONSENT_HOW),
+  recordedByUserId: z.string(),
+  note: z.string().optional(),
+});
+const MeetingV1Schema = z.object({
+  id,
+  start: instant,
+  durationMinutes: z.number().int('moet een heel aantal minuten zijn').positive('moet meer dan 0 minuten zijn'),
+  location: LocationSchema,
+  goal: z.string(),
+  status: z.enum(MEETING_STATUSES),
+});
+const AgreementV1Schema = z.object({
+  id,
+  who: z.string(),
+  what: z.string(),
+  due: day,
+  wantId: z.string().optional(),
+  perspectiveOnly: z.boolean().optional(),
+  status: z.enum(AGREEMENT_STATUSES),
+  createdAt: instant,
+});
+const CaseDirectionV1Schema = z.object({
+  caseDirectorParticipantId: z.string().optional(),
+  processDirectorNeeded: z.boolean(),
+  aveLevel: AveLevelSchema.optional(),
+});
+const LogEntryV1Schema = z.object({ at: instant, byUserId: z.string(), action: z.string().min(1, 'mag niet leeg zijn') });
+
+export const PlanV1Schema = z.object({
+  schemaVersion: z.literal(1),
+  caseAlias,
+  status: z.enum(CASE_STATUSES),
+  createdAt: instant,
+  resident: ResidentSchema,
+  municipality: z.string(),
+  areaId: z.string().optional(),
+  caseDirectorUserId: z.string(),
+  wants: z.array(WantV1Schema),
+  wellbeing: z.array(WellbeingV1Schema),
+  can: CanSchema,
+  needs: NeedsSchema,
+  organisations: z.array(OrganisationSchema),
+  participants: z.array(ParticipantSchema),
+  consents: z.array(ConsentV1Schema),
+  meetings: z.array(MeetingV1Schema),
+  agreements: z.array(AgreementV1Schema),
+  caseDirection: CaseDirectionV1Schema,
+  log: z.array(LogEntryV1Schema),
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Version 2: every record that can change has an `updatedAt` (the 412 merge keeps the later one), every
+// wellbeing score has an id, agreements keep their history and Planner task, and the plan holds
+// evaluations and micro-analyses.
+
+const updatedAt = instant;
+
+export const WantSchema = WantV1Schema.extend({ updatedAt });
+export const WellbeingEntrySchema = WellbeingV1Schema.extend({ id, updatedAt });
+export const PlanParticipantSchema = ParticipantSchema.extend({ updatedAt });
+export const ConsentSchema = ConsentV1Schema.extend({
+  updatedAt,
+  // Consent is revocable; a revoked record stays, so the log of what was allowed when stays true.
+  revokedAt: instant.optional(),
+  revokedByUserId: z.string().optional(),
+});
+export const MeetingSchema = MeetingV1Schema.extend({
+  updatedAt,
+  /** The Outlook event, once the invitation went out. */
+  eventId: z.string().optional(),
+  chairParticipantId: z.string().optional(),
+  noteTakerParticipantId: z.string().optional(),
+});
+export const AgreementChangeSchema = z.object({
+  at: instant,
+  byUserId: z.string(),
+  change: z.enum(['created', 'edited', 'done', 'reopened']),
+  /** The values before this change, for the fields it touched. */
+  previous: z
+    .object({
+      who: z.string().optional(),
+      what: z.string().optional(),
+      due: z.string().optional(),
+      status: z.enum(AGREEMENT_STATUSES).optional(),
+      perspectiveOnly: z.boolean().optional(),
+    })
+    .optional(),
+});
+export const AgreementSchema = AgreementV1Schema.extend({
+  updatedAt,
+  doneAt: instant.optional(),
+  /** The SO where it was agreed. */
+  meetingId: z.string().optional(),
+  /** Set when the agreement was added at an evaluation: the plan shows those distinctly, with their date. */
+  evaluationId: z.string().optional(),
+  /** The Planner mirror; the plan id is kept because the task board rolls over to new plans. */
+  planner: z.object({ planId: z.string(), taskId: z.string() }).optional(),
+  history: z.array(AgreementChangeSchema).default([]),
+});
+export const CaseDirectionSchema = CaseDirectionV1Schema.extend({
+  processDirectorParticipantId: z.string().optional(),
+});
+export const EvaluationSchema = z.object({
+  id,
+  date: day,
+  organiserParticipantId: z.string().optional(),
+  how: z.enum(['meeting', 'mail']),
+  meetingId: z.string().optional(),
+  status: z.enum(['planned', 'done']),
+  allActionsDone: z.boolean().optional(),
+  wellbeingId: z.string().optional(),
+  lessonsLearned: z.string().optional(),
+  updatedAt,
+});
+export const CostLineSchema = z.object({ label: z.string(), amountCents: cents, note: z.string().optional() });
+export const MicroAnalysisRecordSchema = z.object({
+  id,
+  date: day,
+  before: z.array(CostLineSchema),
+  after: z.array(CostLineSchema),
+  oneOff: z.array(CostLineSchema),
+  doNothing: z.array(CostLineSchema),
+  remeasurement: z.array(CostLineSchema).optional(),
+  note: z.string().optional(),
+  updatedAt,
+});
+export const LogEntrySchema = LogEntryV1Schema.extend({
+  /** The record the action was about (an agreement id, a participant id, ...). */
+  targetId: z.string().optional(),
+});
+
+export const PlanSchema = z.object({
+  schemaVersion: z.literal(2),
+  caseAlias,
+  status: z.enum(CASE_STATUSES),
+  createdAt: instant,
+  resident: ResidentSchema,
+  municipality: z.string(),
+  areaId: z.string().optional(),
+  caseDirectorUserId: z.string(),
+  wants: z.array(WantSchema),
+  wellbeing: z.array(WellbeingEntrySchema),
+  can: CanSchema,
+  needs: NeedsSchema,
+  organisations: z.array(OrganisationSchema),
+  participants: z.array(PlanParticipantSchema),
+  consents: z.array(ConsentSchema),
+  meetings: z.array(MeetingSchema),
+  agreements: z.array(AgreementSchema),
+  caseDirection: CaseDirectionSchema,
+  evaluations: z.array(EvaluationSchema).default([]),
+  microAnalyses: z.array(MicroAnalysisRecordSchema).default([]),
+  log: z.array(LogEntrySchema),
+});
+
+export type PlanV1 = z.output<typeof PlanV1Schema>;
+export type Plan = z.output<typeof PlanSchema>;
+export type Participant = z.output<typeof ParticipantSchema>;
+export type ParticipantRole = Participant['role'];
+export type PlanParticipant = z.output<typeof PlanParticipantSchema>;
+export type Location = z.output<typeof LocationSchema>;
+export type Want = z.output<typeof WantSchema>;
+export type WellbeingEntry = z.output<typeof WellbeingEntrySchema>;
+export type WellbeingMoment = WellbeingEntry['moment'];
+export type Consent = z.output<typeof ConsentSchema>;
+export type ConsentSubject = Consent['subject'];
+export type Meeting = z.output<typeof MeetingSchema>;
+export type Agreement = z.output<typeof AgreementSchema>;
+export type AgreementChange = z.output<typeof AgreementChangeSchema>;
+export type CaseDirection = z.output<typeof CaseDirectionSchema>;
+export type AveLevel = z.output<typeof AveLevelSchema>;
+export type Evaluation = z.output<typeof EvaluationSchema>;
+export type CostLine = z.output<typeof CostLineSchema>;
+export type MicroAnalysisRecord = z.output<typeof MicroAnalysisRecordSchema>;
+export type LogEntry = z.output<typeof LogEntrySchema>;

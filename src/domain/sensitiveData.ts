@@ -1,0 +1,261 @@
+// The privacy scan: the single place that decides what counts as a personal identifier in free text.
+// Invitations, subjects, locations and task titles get forwarded and show up in shared calendars, so
+// every flow that writes such text asks this module first.
+//
+// What it finds, and where it stops:
+// - BSN: 9 digits passing the 11-proef. Digits may be grouped with "." or "-" (which bind a number
+//   together) or single spaces (which may also just separate two numbers). A run of digits joined by "."
+//   or "-" is one number: "12.123.456.782" is not a BSN. Space-separated groups are tried in every
+//   consecutive combination that makes 9 digits. Old 8-digit BSNs written without their leading zero
+//   are not found.
+// - IBAN: two letters, two check digits, 11–30 letters/digits (spaces allowed), passing mod-97 and the
+//   country's length where we know it. An IBAN split in odd places (e.g. over a line break) is missed.
+// - Phone: Dutch numbers only — 10 digits starting with 0 (06…, 010…, 0412…, "(020) …") or +31/0031 and
+//   9 digits. Foreign numbers and short service numbers (14 0412, 112) are not found.
+// - E-mail: the usual local@domain.tld shape.
+// - Birth date: a date (12-03-1985, 12/3/85, 1985-03-12, 12 maart 1985) within a few words of "geboren",
+//   "geb." or "geboortedatum". A bare date elsewhere is not personal by itself: SOs and due dates are dates.
+import { warning, error } from './problem';
+import type { Problem } from './problem';
+
+export type SensitiveKind = 'bsn' | 'iban' | 'phone' | 'email' | 'birthDate';
+
+export interface SensitiveMatch {
+  kind: SensitiveKind;
+  /** Offset of the first character in the scanned text. */
+  start: number;
+  /** Offset just past the last character (so `text.slice(start, end) === value`). */
+  end: number;
+  value: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// BSN
+
+function passesElevenTest(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 8; i += 1) sum += (9 - i) * Number(digits[i]);
+  sum -= Number(digits[8]);
+  return sum % 11 === 0;
+}
+
+/** A BSN: 9 digits (optionally grouped with ".", "-" or spaces), passing the 11-proef, not 000000000. */
+export function isValidBsn(value: string): boolean {
+  if (typeof value !== 'string') return false;
+  const trimmed = value.trim();
+  if (!/^\d(?:[. -]?\d){8}$/.test(trimmed)) return false;
+  const digits = trimmed.replace(/\D/g, '');
+  return digits !== '000000000' && passesElevenTest(digits);
+}
+
+// Numbers whose groups are joined by "." or "-", and runs of those separated by single spaces.
+const LOOSE_NUMBER_RUN = /\d+(?:[.-]\d+)*(?: \d+(?:[.-]\d+)*)*/g;
+const TIGHT_NUMBER = /\d+(?:[.-]\d+)*/g;
+
+function findBsns(text: string): SensitiveMatch[] {
+  const found: SensitiveMatch[] = [];
+  for (const run of text.matchAll(LOOSE_NUMBER_RUN)) {
+    const chunks = [...run[0].matchAll(TIGHT_NUMBER)].map((m) => ({
+      start: run.index + m.index,
+      end: run.index + m.index + m[0].length,
+      digits: m[0].replace(/\D/g, ''),
+    }));
+    for (let first = 0; first < chunks.length; first += 1) {
+      let digits = '';
+      for (let last = first; last < chunks.length && digits.length < 9; last += 1) {
+        digits += chunks[last]!.digits;
+        if (digits.length === 9 && digits !== '000000000' && passesElevenTest(digits)) {
+          const start = chunks[first]!.start;
+          const end = chunks[last]!.end;
+          found.push({ kind: 'bsn', start, end, value: text.slice(start, end) });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// IBAN
+
+const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  NL: 18, BE: 16, DE: 22, FR: 27, GB: 22, LU: 20, ES: 24, IT: 27, AT: 20, CH: 21, IE: 22, PT: 25,
+  PL: 28, DK: 18, SE: 24, NO: 15, FI: 18, TR: 26, MA: 28,
+};
+
+function mod97(iban: string): number {
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  let remainder = 0;
+  for (const char of rearranged) {
+    const value = char >= 'A' && char <= 'Z' ? char.charCodeAt(0) - 55 : Number(char);
+    remainder = (value > 9 ? remainder * 100 + value : remainder * 10 + value) % 97;
+  }
+  return remainder;
+}
+
+function isCompactIban(compact: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return false;
+  const expected = IBAN_LENGTHS[compact.slice(0, 2)];
+  if (expected !== undefined && compact.length !== expected) return false;
+  return mod97(compact) === 1;
+}
+
+/** An IBAN (any case, spaces allowed) with a valid mod-97 check and, where known, the country's length. */
+export function isValidIban(value: string): boolean {
+  return typeof value === 'string' && isCompactIban(value.replace(/ /g, '').toUpperCase());
+}
+
+const IBAN_START = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}/g;
+const isAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+
+function findIbans(text: string): SensitiveMatch[] {
+  const found: SensitiveMatch[] = [];
+  for (const startMatch of text.matchAll(IBAN_START)) {
+    const start = startMatch.index;
+    // Walk on over letters and digits (single spaces allowed), remembering every place it could end.
+    const ends: { end: number; compact: string }[] = [];
+    let compact = '';
+    let i = start;
+    while (i < text.length && compact.length < 34) {
+      const c = text[i]!;
+      if (isAlnum(c)) {
+        compact += c.toUpperCase();
+        i += 1;
+        if (!isAlnum(text[i])) ends.push({ end: i, compact });
+      } else if (c === ' ' && isAlnum(text[i + 1]) && compact.length > 0) {
+        i += 1;
+      } else break;
+    }
+    const longest = ends.reverse().find((e) => isCompactIban(e.compact));
+    if (longest) found.push({ kind: 'iban', start, end: longest.end, value: text.slice(start, longest.end) });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Phone, e-mail
+
+const PHONE_PATTERNS = [
+  /(?<![\w+])0(?:[ .-]?\d){9}(?!\d)/g,
+  /(?<![\w+])\(0\d{1,3}\) ?\d(?:[ .-]?\d){4,8}(?!\d)/g,
+  /(?<![\w])(?:\+|00)31[ .-]?(?:\(0\)[ .-]?)?[1-9](?:[ .-]?\d){8}(?!\d)/g,
+];
+
+function isDutchPhone(value: string): boolean {
+  const national = value.replace(/^(?:\+|00)31/, '0').replace(/\(0\)/, '').replace(/\D/g, '');
+  return /^0[1-9]\d{8}$/.test(national);
+}
+
+function findPhones(text: string): SensitiveMatch[] {
+  return PHONE_PATTERNS.flatMap((pattern) =>
+    [...text.matchAll(pattern)]
+      .filter((m) => isDutchPhone(m[0]))
+      .map((m) => ({ kind: 'phone' as const, start: m.index, end: m.index + m[0].length, value: m[0] })),
+  );
+}
+
+const EMAIL = /(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
+
+function findEmails(text: string): SensitiveMatch[] {
+  return [...text.matchAll(EMAIL)].map((m) => ({ kind: 'email' as const, start: m.index, end: m.index + m[0].length, value: m[0] }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Birth dates
+
+const BIRTH_KEYWORD = /(?<!\p{L})(?:geboortedatum|geboren|geb\.)/giu;
+const MONTH_NAMES = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec';
+const DATE = new RegExp(
+  `(?<!\\d)(?:(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2}) (?:${MONTH_NAMES})\\.? (\\d{4}))(?!\\d)`,
+  'giu',
+);
+// "Near" means within a few words: far enough for "geboren op 12 maart 1985", close enough not to catch
+// the date of the SO two sentences later.
+const AFTER_KEYWORD = 30;
+const BEFORE_KEYWORD = 20;
+
+function plausibleDate(m: RegExpMatchArray): boolean {
+  const day = Number(m[1] ?? m[6] ?? m[7]);
+  const month = m[2] ?? m[5];
+  return day >= 1 && day <= 31 && (month === undefined || (Number(month) >= 1 && Number(month) <= 12));
+}
+
+function findBirthDates(text: string): SensitiveMatch[] {
+  const keywords = [...text.matchAll(BIRTH_KEYWORD)].map((k) => ({ start: k.index, end: k.index + k[0].length }));
+  if (keywords.length === 0) return [];
+  return [...text.matchAll(DATE)]
+    .filter((m) => plausibleDate(m))
+    .filter((m) => {
+      const start = m.index!;
+      const end = start + m[0].length;
+      return keywords.some((k) => (start >= k.end && start - k.end <= AFTER_KEYWORD) || (end <= k.start && k.start - end <= BEFORE_KEYWORD));
+    })
+    .map((m) => ({ kind: 'birthDate' as const, start: m.index!, end: m.index! + m[0].length, value: m[0] }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+// When two findings overlap, the more specific one stands: the digits inside an IBAN are not a BSN, and
+// "+31 6 12345678" is a phone number even if "6 12345678" happens to pass the 11-proef.
+const PRIORITY: readonly SensitiveKind[] = ['iban', 'email', 'phone', 'bsn', 'birthDate'];
+
+/** Every identifier found in `text`, ordered by position, never overlapping. */
+export function scanSensitive(text: string): SensitiveMatch[] {
+  if (typeof text !== 'string' || text === '') return [];
+  const byKind: Record<SensitiveKind, SensitiveMatch[]> = {
+    iban: findIbans(text),
+    email: findEmails(text),
+    phone: findPhones(text),
+    bsn: findBsns(text),
+    birthDate: findBirthDates(text),
+  };
+  const kept: SensitiveMatch[] = [];
+  for (const kind of PRIORITY) {
+    for (const match of byKind[kind].sort((a, b) => a.start - b.start || b.end - a.end)) {
+      if (!kept.some((k) => match.start < k.end && k.start < match.end)) kept.push(match);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Dutch names of what was found, for messages. */
+export const SENSITIVE_KIND_LABELS: Readonly<Record<SensitiveKind, string>> = {
+  bsn: 'iets wat op een BSN lijkt',
+  iban: 'iets wat op een rekeningnummer (IBAN) lijkt',
+  phone: 'een telefoonnummer',
+  email: 'een e-mailadres',
+  birthDate: 'een geboortedatum',
+};
+
+/** BSN and IBAN never belong in text others can see; the rest is worth a second look. */
+export function sensitiveSeverity(kind: SensitiveKind): 'error' | 'warning' {
+  return kind === 'bsn' || kind === 'iban' ? 'error' : 'warning';
+}
+
+export interface CheckedField {
+  /** Dutch name of the field as the user knows it, e.g. "het doel van het overleg". */
+  label: string;
+  path?: string;
+}
+
+export interface IdentifierCheckOptions {
+  /**
+   * Treat every finding as an error: for text that is always visible to others and is never
+   * personal by design, such as mail subjects and Planner task titles.
+   */
+  strict?: boolean;
+}
+
+/**
+ * Problems (code `sensitive-data`) for identifiers in one piece of free text, one per kind found. This is
+ * what every flow calls before text leaves the plan: invitation, subject, location, task title.
+ */
+export function checkNoIdentifiers(text: string, field: CheckedField, options: IdentifierCheckOptions = {}): Problem[] {
+  const kinds = [...new Set(scanSensitive(text).map((m) => m.kind))];
+  return kinds.map((kind) => {
+    const serious = options.strict === true || sensitiveSeverity(kind) === 'error';
+    const advice = serious ? 'Haal het weg.' : 'Laat het weg als het niet echt nodig is.';
+    const message = `In ${field.label} staat ${SENSITIVE_KIND_LABELS[kind]}. Deze tekst kan bij anderen terechtkomen, bijvoorbeeld als iemand hem doorstuurt. ${advice}`;
+    return serious ? error('sensitive-data', message, field.path) : warning('sensitive-data', message, field.path);
+  });
+}
