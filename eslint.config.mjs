@@ -13,6 +13,8 @@ const hostSdks = [
   { group: ['msw', 'msw/*'], message: 'src/domain is pure: no MSW.' },
   { group: ['**/app', '**/app/*', '**/graph', '**/graph/*', '**/auth', '**/auth/*', '**/hosts', '**/hosts/*', '**/storage', '**/storage/*', '**/ui', '**/ui/*', '**/demo', '**/demo/*'], message: 'src/domain imports nothing outside itself.' },
 ];
+// Production code in the domain depends on zod and on itself, nothing else (its tests may use test tools).
+const onlyZod = { regex: '^(?!zod(/|$)|\\.{1,2}/)', message: 'src/domain imports only zod and its own modules.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'build/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
@@ -39,7 +41,7 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: hostSdks }],
+      'no-restricted-imports': ['error', { patterns: [...hostSdks, onlyZod] }],
       'no-restricted-globals': ['error',
         { name: 'Office', message: 'src/domain is pure: no Office globals.' },
         { name: 'window', message: 'src/domain is pure: no browser globals.' },
@@ -52,6 +54,10 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in as an argument: no new Date() in the domain.' },
       ],
     },
+  },
+  {
+    files: ['src/domain/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: hostSdks }] },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],

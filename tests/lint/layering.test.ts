@@ -21,6 +21,13 @@ describe('layering lint rules', () => {
     expect(await ruleIds(code, 'src/domain/probe.ts'), what).toContain('no-restricted-imports');
   });
 
+  it('allows src/domain only zod and its own modules', async () => {
+    expect(await ruleIds("import { z } from 'zod';\nexport const s = z.string();\n", 'src/domain/probe.ts')).toEqual([]);
+    expect(await ruleIds("import { isCaseAlias } from './caseAlias';\nexport const x = isCaseAlias;\n", 'src/domain/probe.ts')).toEqual([]);
+    expect(await ruleIds("import { format } from 'date-fns';\nexport const x = format;\n", 'src/domain/probe.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'src/domain/probe.ts')).toContain('no-restricted-imports');
+  });
+
   it('forbids the clock and Office globals in src/domain', async () => {
     expect(await ruleIds('export const now = Date.now();\n', 'src/domain/probe.ts')).toContain('no-restricted-syntax');
     expect(await ruleIds('export const now = new Date();\n', 'src/domain/probe.ts')).toContain('no-restricted-syntax');
