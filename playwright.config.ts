@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromium } from '@playwright/test';
 
@@ -18,6 +19,8 @@ function chromiumExecutable(): string | undefined {
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// Every end-to-end run leaves an audit of what the app sent to Graph (override with GRAPH_JOURNAL=<file>).
+process.env.GRAPH_JOURNAL ??= path.resolve('test-results', 'graph-journal.jsonl');
 const executablePath = chromiumExecutable();
 
 export default defineConfig({

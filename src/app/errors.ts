@@ -6,10 +6,20 @@ export type ErrorCode =
   | 'graph-forbidden'
   | 'graph-not-found'
   | 'graph-conflict'
+  /** 412: someone else wrote first (If-Match on a stale eTag); reload, merge and write again. */
+  | 'graph-precondition-failed'
+  /** A Graph limit is reached (e.g. 403 MaximumTasksInProject in Planner). */
+  | 'graph-limit-reached'
   | 'graph-throttled'
   | 'graph-unavailable'
   | 'graph-failed'
   | 'network-offline'
+  /** The invitation may or may not have been sent; retrying with the same transactionId is safe. */
+  | 'send-ambiguous'
+  /** The mail may or may not have been sent; there is no transactionId for mail, so we do not resend blindly. */
+  | 'mail-ambiguous'
+  /** The hand-out is too large for a simple attachment (Graph: < 3 MB). */
+  | 'attachment-too-large'
   | 'host-init-failed'
   | 'sign-in-failed'
   | 'sign-in-needs-interaction'
@@ -21,13 +31,19 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number | undefined;
   readonly requestId: string | undefined;
+  /** The service's own error code (Graph's error.code, e.g. resourceModified), for diagnostics. */
+  readonly serviceCode: string | undefined;
+  /** How long the service asked us to wait (Retry-After), when it said so. */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(code: ErrorCode, options: { cause?: unknown; status?: number; requestId?: string; detail?: string } = {}) {
+  constructor(code: ErrorCode, options: { cause?: unknown; status?: number; requestId?: string; detail?: string; serviceCode?: string; retryAfterMs?: number } = {}) {
     super(options.detail ? `${code}: ${options.detail}` : code, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.status = options.status;
     this.requestId = options.requestId;
+    this.serviceCode = options.serviceCode;
+    this.retryAfterMs = options.retryAfterMs;
   }
 }
 

@@ -2,6 +2,15 @@
 // nothing here knows Graph URLs, SDK types or host APIs.
 import type { CaseSummary } from '../domain';
 import type { Host } from './hostPort';
+import type { CalendarPort } from './ports/calendar';
+import type { MailPort } from './ports/mail';
+import type { PlanStorePort } from './ports/planStore';
+import type { TaskBoardPort } from './ports/taskBoard';
+
+export type * from './ports/calendar';
+export type * from './ports/mail';
+export type * from './ports/planStore';
+export type * from './ports/taskBoard';
 
 export interface Person {
   id: string;
@@ -25,6 +34,10 @@ export interface NewCaseDocument {
 
 export interface DirectoryPort {
   me(): Promise<Person>;
+  /** People relevant to me (my recent contacts first), fuzzy on name and mail; at most 10. */
+  searchPeople(query: string): Promise<Person[]>;
+  /** Users in the directory whose name or mail starts with the query. */
+  searchUsers(query: string, top?: number): Promise<Person[]>;
 }
 
 export interface CaseIndexPort {
@@ -41,6 +54,10 @@ export interface Clock {
 export interface Services {
   directory: DirectoryPort;
   cases: CaseIndexPort;
+  calendar: CalendarPort;
+  plans: PlanStorePort;
+  tasks: TaskBoardPort;
+  mail: MailPort;
   clock: Clock;
   municipality: string;
 }
@@ -59,6 +76,10 @@ export interface DemoControls {
   currentPersonaId(): string;
   switchPersona(userId: string): Promise<void>;
   reset(): Promise<void>;
+  /** Graph contract violations the demo tenant saw (request or response bodies), one line each, for the demo banner. */
+  contractViolations?: () => string[];
+  /** Calls the listener whenever a new contract violation is recorded; returns the unsubscribe. */
+  onContractViolation?: (listener: () => void) => () => void;
 }
 
 /** Everything the UI gets from the composition root (src/entries). */

@@ -79,7 +79,9 @@ describe('createMsalTokenProvider', () => {
     silent = async (request) => { requested = request; return { accessToken: 'silent-token' }; };
     const tokens = await createMsalTokenProvider({ clientId: 'c', tenantId: '', host: teams });
     await tokens.getToken(['Calendars.ReadWrite']);
-    expect(requested).toMatchObject({ scopes: ['Calendars.ReadWrite'], loginHint: teams.loginHint, account: { homeAccountId: 'esra' } });
+    expect(requested).toMatchObject({ scopes: ['Calendars.ReadWrite'], loginHint: teams.loginHint, account: { homeAccountId: 'esra' }, forceRefresh: false });
+    await tokens.getToken(['Calendars.ReadWrite'], { forceRefresh: true });
+    expect(requested).toMatchObject({ forceRefresh: true });
   });
 
   it('opens a popup only when MSAL says interaction is required', async () => {

@@ -12,7 +12,8 @@ import type { HostInfo } from '../app/hostPort';
 import { SIGN_IN_SCOPES } from './scopes';
 
 export interface TokenProvider {
-  getToken(scopes?: readonly string[]): Promise<string>;
+  /** A token for these scopes; asks consent (popup) only when MSAL says interaction is required. */
+  getToken(scopes?: readonly string[], options?: { forceRefresh?: boolean }): Promise<string>;
 }
 
 export function msalConfiguration(options: { clientId: string; tenantId: string; origin: string }): Configuration {
@@ -42,13 +43,13 @@ export async function createMsalTokenProvider(options: { clientId: string; tenan
   const loginHint = options.host.loginHint;
 
   return {
-    async getToken(scopes = SIGN_IN_SCOPES) {
+    async getToken(scopes = SIGN_IN_SCOPES, options = {}) {
       const request = { scopes: [...scopes], ...(loginHint ? { loginHint } : {}) };
       const account = pickAccount(pca, loginHint);
       // Silent first; only an interaction-required answer (or no account yet) justifies a popup.
       if (account) {
         try {
-          const result = await pca.acquireTokenSilent({ ...request, account });
+          const result = await pca.acquireTokenSilent({ ...request, account, forceRefresh: options.forceRefresh ?? false });
           return result.accessToken;
         } catch (error) {
           if (!(error instanceof InteractionRequiredAuthError)) throw new AppError('sign-in-failed', { cause: error });

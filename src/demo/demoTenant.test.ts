@@ -5,8 +5,9 @@ import { AppError } from '../app/errors';
 import { startCase } from '../app/cases';
 import { createGraphGateway } from '../graph/createGraphGateway';
 import { openKvStore } from '../storage/kvStore';
-import { createDemoTenant, demoTokenFor } from './demoTenant';
-import type { DemoTenant } from './demoTenant';
+import { takeContractViolations } from '../../tests/setup/contractViolations';
+import { createDemoTenant, demoTokenFor, routes } from './demoTenant';
+import type { ContractViolationReport, DemoTenant } from './demoTenant';
 import { graphHandlers } from './mswGraph';
 import { DEMO_PLAN_DRIVE_ID, createSeed } from './seed';
 
@@ -150,5 +151,66 @@ describe('demo tenant, Graph behaviour at the HTTP level', () => {
       next = pageBody['@odata.nextLink'];
     }
     expect(seen.map((u) => u.id).sort()).toEqual(seed.users.map((u) => u.id).sort());
+  });
+});
+
+describe('demo tenant, state and contract', () => {
+  it('replaces stored state of an older version with the seed (mailboxes, groups, Planner)', async () => {
+    kvFactory = new IDBFactory();
+    const kv = openKvStore('demo-tenant-test', kvFactory);
+    await kv.set('tenant-state', { version: 1, users: [], planDrive: { id: 'old', items: [] } });
+    const state = await newTenant().snapshot();
+    expect(state.version).toBe(2);
+    expect(Object.keys(state.mailboxes)).toHaveLength(seed.users.length);
+    expect(state.groups.map((g) => g.displayName)).toEqual(['Wijkteam Maasveld-Noord', 'Samenwerken Maasveld-Noord']);
+    expect(state.planner.plans).toHaveLength(1);
+  });
+
+  it('answers a body that breaks the contract with 400 demoContractViolation, writes nothing, and reports it', async () => {
+    kvFactory = new IDBFactory();
+    const reports: ContractViolationReport[] = [];
+    tenant = createDemoTenant({ kv: openKvStore('demo-tenant-test', kvFactory), now: () => NOW, onContractViolation: (r) => reports.push(r) });
+    const response = await tenant.handle({
+      method: 'POST',
+      url: new URL('https://graph.microsoft.com/v1.0/me/events'),
+      headers: new Headers({ authorization: `Bearer ${demoTokenFor(caseDirector.id)}`, 'content-type': 'application/json' }),
+      body: JSON.stringify({ subject: 'x', isAllDay: 'yes', start: { dateTime: '2026-12-01T10:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-12-01T11:00:00', timeZone: 'UTC' } }),
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers?.['request-id']).toMatch(/^demo-/);
+    expect(response.body).toMatchObject({ error: { code: 'demoContractViolation', innerError: { 'request-id': response.headers?.['request-id'], date: NOW.toISOString() } } });
+    expect(reports).toEqual([expect.objectContaining({ direction: 'request', target: 'event', method: 'POST' })]);
+    expect(tenant.contractViolations()).toEqual(['POST /me/events request event: $.isAllDay expected Edm.Boolean, got string "yes"']);
+    expect((await tenant.snapshot()).mailboxes[caseDirector.id]!.events.some((e) => e.subject === 'x')).toBe(false);
+    expect(takeContractViolations()).toHaveLength(1);
+  });
+
+  it('reports a response body that breaks the contract, and still answers it', async () => {
+    kvFactory = new IDBFactory();
+    tenant = newTenant();
+    const probe = { method: 'GET', pattern: /^\/me\/probe$/, response: 'user', handle: () => ({ status: 200, body: { id: 'x', displayName: 7, favouriteColour: 'blue' } }) };
+    routes.push(probe);
+    try {
+      const response = await tenant.handle({
+        method: 'GET', url: new URL('https://graph.microsoft.com/v1.0/me/probe'),
+        headers: new Headers({ authorization: `Bearer ${demoTokenFor(caseDirector.id)}` }), body: '',
+      });
+      expect(response.status).toBe(200);
+    } finally {
+      routes.splice(routes.indexOf(probe), 1);
+    }
+    expect(takeContractViolations().flatMap((r) => r.messages)).toEqual([
+      'GET /me/probe response user: $.displayName expected Edm.String, got number 7',
+      "GET /me/probe response user: $.favouriteColour unknown property 'favouriteColour' on microsoft.graph.user",
+    ]);
+    expect(tenant.journal().at(-1)!.contractViolations).toHaveLength(2);
+  });
+
+  it('lists only shared plans to the participant persona through the gateway', async () => {
+    useTenant();
+    const participant = seed.users.find((u) => u.persona === 'participant')!;
+    expect(await gatewayAs(participant.id).cases.listCases()).toEqual([]);
+    const chair = seed.users.find((u) => u.persona === 'chair')!;
+    expect((await gatewayAs(chair.id).cases.listCases()).map((c) => c.caseAlias).sort()).toEqual(['SO-2026-014', 'SO-2026-021']);
   });
 });

@@ -13,6 +13,8 @@ export function graphHandlers(tenant: DemoTenant) {
         headers: request.headers,
         body: request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text(),
       });
+      // Offline or a lost response: fetch rejects with a network error, as it would without a connection.
+      if (response.networkError) return HttpResponse.error();
       const headers = new Headers(response.headers);
       if (response.body === undefined) return new HttpResponse(null, { status: response.status, headers });
       if (typeof response.body === 'string') {

@@ -3,6 +3,7 @@
 // Everything here is invented. The seed holds no real-looking identifiers (no BSN, IBAN, phone number or
 // date of birth): the privacy tests depend on that. createSeed() builds a fresh object on every call.
 
+import { withWorkplace } from './seedWorkplace';
 import { DEMO_STATE_VERSION } from './tenantState';
 import type { DemoArea, DemoDriveItem, DemoOrganisation, DemoTenantState, DemoUser } from './tenantState';
 
@@ -650,7 +651,9 @@ function planItem(id: string, plan: SeedPlan, lastModifiedDateTime: string): Dem
 
 /** A fresh, deep copy of the demo tenant's initial state: callers may mutate it freely. */
 export function createSeed(): DemoTenantState {
-  return {
+  // withWorkplace (seedWorkplace.ts) adds the area team's groups, the mailboxes with their calendars, the plan
+  // shares and the Planner plan.
+  return withWorkplace({
     version: DEMO_STATE_VERSION,
     tenant: { ...TENANT },
     organisations: buildOrganisations(),
@@ -664,5 +667,5 @@ export function createSeed(): DemoTenantState {
         planItem('01HTVMQZWKEJRPLSDNXOBCAGFYUZKRWQTE', planCase021(), '2026-11-19T14:05:00Z'),
       ],
     },
-  };
+  });
 }

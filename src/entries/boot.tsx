@@ -5,9 +5,10 @@ import { chooseRunMode, readAppConfig } from '../app/config';
 import { AppError } from '../app/errors';
 import type { Surface } from '../app/hostPort';
 import type { Runtime, Services } from '../app/ports';
+import type { TokenSource } from '../graph/middleware';
 import { browserTheme } from '../hosts/browserHost';
 import { detectHost } from '../hosts/detectHost';
-import { LoadingShell, Root, StartupFailure } from '../ui/Root';
+import { LoadingShell, Root, StartupFailure, preloadScreens } from '../ui/Root';
 
 const systemClock = { now: () => new Date() };
 
@@ -16,6 +17,8 @@ export function boot(requested: Surface, options: { addinPage?: boolean } = {}):
   if (!container) throw new Error('#root is missing from the page');
   const root = createRoot(container);
   root.render(<LoadingShell theme={browserTheme()} />);
+  // Only a head start: if this load fails, the screen's own lazy load fails too and its error boundary shows it.
+  preloadScreens().catch(() => undefined);
 
   void start(requested, options.addinPage ?? false).then(
     (runtime) => root.render(<Root runtime={runtime} />),
@@ -50,11 +53,15 @@ async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
   return {
     mode,
     host,
-    createServices: () => createGraphServices({ getToken: () => tokens.getToken(), planDriveId: config.planDriveId, municipality: config.municipality }),
+    createServices: () => createGraphServices({
+      getToken: (request) => tokens.getToken(request?.scopes, { forceRefresh: request?.forceRefresh ?? false }),
+      planDriveId: config.planDriveId,
+      municipality: config.municipality,
+    }),
   };
 }
 
-async function createGraphServices(options: { getToken: () => Promise<string>; planDriveId: string; municipality: string }): Promise<Services> {
+async function createGraphServices(options: { getToken: TokenSource; planDriveId: string; municipality: string }): Promise<Services> {
   const { createGraphGateway } = await import(/* webpackChunkName: "graph" */ '../graph/createGraphGateway');
   const gateway = createGraphGateway(options);
   return { ...gateway, clock: systemClock, municipality: options.municipality };

@@ -13,7 +13,12 @@ const entry = (caseAlias: string, extra: Partial<CaseListEntry> = {}): CaseListE
 
 function fakeServices(overrides: Partial<Services['cases']> = {}): Services {
   return {
-    directory: { me: async () => ({ id: 'u1', displayName: 'Esra Aydin' }) },
+    directory: { me: async () => ({ id: 'u1', displayName: 'Esra Aydin' }), searchPeople: async () => [], searchUsers: async () => [] },
+    // Not used on this screen.
+    calendar: {} as Services['calendar'],
+    plans: {} as Services['plans'],
+    tasks: {} as Services['tasks'],
+    mail: {} as Services['mail'],
     cases: {
       listCases: async () => [entry('SO-2026-021', { status: 'evaluating', openAgreements: 2 }), entry('SO-2026-014', { nextMeeting: '2026-12-01T10:00:00+01:00' })],
       createCase: async ({ summary }: NewCaseDocument) => entry(summary.caseAlias, { status: summary.status }),

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { renderWithFluent } from './testing/renderWithFluent';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -46,6 +46,20 @@ describe('DemoBanner', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Je bent nu' }), 'b');
     expect((await screen.findByRole('alert')).textContent).toContain('Er ging iets onverwachts mis.');
     expect(onChanged).not.toHaveBeenCalled();
+  });
+
+  it('shows Graph contract violations as they are recorded', async () => {
+    const violations: string[] = [];
+    const listeners = new Set<() => void>();
+    const demo = controls({
+      contractViolations: () => violations,
+      onContractViolation: (listener) => { listeners.add(listener); return () => listeners.delete(listener); },
+    });
+    renderWithFluent(<DemoBanner demo={demo} onChanged={async () => undefined} />);
+    expect(screen.queryByText(/contract van Microsoft Graph/)).toBeNull();
+    violations.push('PATCH /planner/tasks/x: $.dueDate unknown property');
+    act(() => listeners.forEach((l) => l()));
+    expect(screen.getByText(/1 verzoek\(en\) aan de demo hielden zich niet aan het contract van Microsoft Graph/)).toBeTruthy();
   });
 
   it('asks before resetting and resets only on confirmation', async () => {

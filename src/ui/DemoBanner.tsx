@@ -1,8 +1,8 @@
 import {
   Badge, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger,
-  Field, Select, Spinner, makeStyles, tokens,
+  Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { DemoControls, DemoPersona } from '../app/ports';
 import { ErrorNotice } from './ErrorNotice';
 import { t } from './messages';
@@ -43,6 +43,10 @@ export function DemoBanner({ demo, onChanged }: Props) {
   const [busy, setBusy] = useState(false);
   const [resetOpen, setResetOpen] = useState(false);
   const [error, setError] = useState<unknown>();
+  const violations = useSyncExternalStore(
+    (listener) => demo.onContractViolation?.(listener) ?? (() => undefined),
+    () => demo.contractViolations?.().length ?? 0,
+  );
 
   const run = async (work: () => Promise<void>, notice?: string) => {
     setBusy(true);
@@ -100,6 +104,11 @@ export function DemoBanner({ demo, onChanged }: Props) {
       </Dialog>
       {busy && <Spinner size="tiny" aria-label={t('app.loading')} />}
       {error !== undefined && <ErrorNotice error={error} />}
+      {violations > 0 && (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>{t('demo.contractViolations', { count: violations })}</MessageBarBody>
+        </MessageBar>
+      )}
     </section>
   );
 }

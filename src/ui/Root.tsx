@@ -1,13 +1,17 @@
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { HostTheme } from '../app/hostPort';
 import type { Runtime, Services } from '../app/ports';
-import { CasesScreen } from './CasesScreen';
-import { ConfigScreen } from './ConfigScreen';
 import { DemoBanner } from './DemoBanner';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorNotice } from './ErrorNotice';
 import { t } from './messages';
 import { fluentTheme } from './theme';
+
+/** Starts loading the screens' chunk; the composition root calls it at once, in parallel with the host and session. */
+export const preloadScreens = () => import(/* webpackChunkName: "screens" */ './screens');
+const CasesScreen = lazy(() => preloadScreens().then((m) => ({ default: m.CasesScreen })));
+const ConfigScreen = lazy(() => preloadScreens().then((m) => ({ default: m.ConfigScreen })));
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', display: 'flex', flexDirection: 'column' },
@@ -113,9 +117,15 @@ export function Root({ runtime }: { runtime: Runtime }) {
         )}
         {session.state === 'opening' && <Spinner label={t('app.loading')} />}
         {session.state === 'failed' && <ErrorNotice error={session.error} onRetry={() => void open()} />}
-        {session.state === 'open' && (surface === 'tabSettings'
-          ? <ConfigScreen services={session.services} tabConfig={runtime.host.tabConfig} />
-          : <CasesScreen services={session.services} />)}
+        {session.state === 'open' && (
+          <ErrorBoundary>
+            <Suspense fallback={<Spinner label={t('app.loading')} />}>
+              {surface === 'tabSettings'
+                ? <ConfigScreen services={session.services} tabConfig={runtime.host.tabConfig} />
+                : <CasesScreen services={session.services} />}
+            </Suspense>
+          </ErrorBoundary>
+        )}
       </main>
     </FluentProvider>
   );

@@ -1,5 +1,5 @@
 // Tokens never reach localStorage, and demo mode never loads MSAL.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { casesTable, openDemo, personaSelect } from './support/demo';
 
 /** Anything that looks like a bearer token: a JWT, the demo's persona token, or MSAL's cache entries. */

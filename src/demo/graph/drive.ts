@@ -1,7 +1,28 @@
-// The plan library: drive items addressed by id or by path, their content, eTags and columns.
-import type { DemoDrive, DemoDriveItem, DemoTenantState } from '../tenantState';
+// The plan library: drive items addressed by id or by path, their content, eTags and columns, and who may
+// see them. Members of the group that owns the library (the area team) read and write every item; anyone else
+// only what was shared with them (POST .../invite, see permissions.ts): their folder listing is trimmed to those
+// items, as SharePoint trims listings by permission, and any other item answers 403 accessDenied.
+import type { DemoDrive, DemoDriveItem, DemoTenantState, DemoUser } from '../tenantState';
+import { isGroupMember } from './directory';
 import { applySelect, graphError, json, parseJsonBody } from './http';
 import type { Route, RouteContext, TenantResponse } from './http';
+
+export function isLibraryMember(state: DemoTenantState, drive: DemoDrive, user: DemoUser): boolean {
+  // A library without an owning group (older state) is open to everyone, as before.
+  return !drive.memberGroupId || isGroupMember(state, drive.memberGroupId, user.id);
+}
+
+export function canRead(state: DemoTenantState, drive: DemoDrive, item: DemoDriveItem, user: DemoUser): boolean {
+  return isLibraryMember(state, drive, user) || (item.permissions ?? []).some((p) => p.grantedToUserId === user.id);
+}
+
+export function canWrite(state: DemoTenantState, drive: DemoDrive, item: DemoDriveItem | undefined, user: DemoUser): boolean {
+  return isLibraryMember(state, drive, user) || (item?.permissions ?? []).some((p) => p.grantedToUserId === user.id && p.roles.includes('write'));
+}
+
+export function accessDenied(ctx: RouteContext): TenantResponse {
+  return graphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.', ctx.requestId, ctx.now);
+}
 
 export function itemETag(item: DemoDriveItem): string {
   return `"{${item.id.toUpperCase()}},${item.version}"`;
@@ -30,12 +51,12 @@ function toGraphDriveItem(state: DemoTenantState, drive: DemoDrive, item: DemoDr
   return graphItem;
 }
 
-function findDrive(ctx: RouteContext): DemoDrive | undefined {
+export function findDrive(ctx: RouteContext): DemoDrive | undefined {
   const driveId = decodeURIComponent(ctx.params[0] ?? '');
   return ctx.state.planDrive.id === driveId ? ctx.state.planDrive : undefined;
 }
 
-function notFound(ctx: RouteContext): TenantResponse {
+export function notFound(ctx: RouteContext): TenantResponse {
   return graphError(404, 'itemNotFound', 'The resource could not be found.', ctx.requestId, ctx.now);
 }
 
@@ -59,18 +80,20 @@ function writeContent(ctx: RouteContext, item: DemoDriveItem): void {
   item.lastModifiedByUserId = ctx.me.id;
 }
 
-const DRIVE = String.raw`^\/drives\/([^/]+)`;
+export const DRIVE = String.raw`^\/drives\/([^/]+)`;
 
 export const driveRoutes: Route[] = [
   {
     method: 'GET',
     pattern: new RegExp(`${DRIVE}\\/root:\\/(.+?):\\/children$`),
+    response: 'Collection(driveItem)',
     handle: (ctx) => {
       const drive = findDrive(ctx);
       if (!drive) return notFound(ctx);
       const folder = decodeURIComponent(ctx.params[1] ?? '');
-      const items = drive.items.filter((i) => i.folder === folder);
-      if (items.length === 0 && !drive.items.some((i) => i.folder.startsWith(folder))) return notFound(ctx);
+      const inFolder = drive.items.filter((i) => i.folder === folder);
+      if (inFolder.length === 0 && !drive.items.some((i) => i.folder.startsWith(folder))) return notFound(ctx);
+      const items = inFolder.filter((i) => canRead(ctx.state, drive, i, ctx.me));
       const url = ctx.request.url;
       const expand = (url.searchParams.get('$expand') ?? '').includes('listItem');
       const select = url.searchParams.get('$select');
@@ -78,8 +101,10 @@ export const driveRoutes: Route[] = [
     },
   },
   {
+    // The body is the file itself (a plan document), never checked against the contract.
     method: 'PUT',
     pattern: new RegExp(`${DRIVE}\\/root:\\/(.+?):\\/content$`),
+    response: 'driveItem',
     handle: (ctx) => {
       const drive = findDrive(ctx);
       if (!drive) return notFound(ctx);
@@ -88,6 +113,7 @@ export const driveRoutes: Route[] = [
       const folder = slash < 0 ? '' : path.slice(0, slash);
       const name = path.slice(slash + 1);
       const existing = drive.items.find((i) => i.folder === folder && i.name === name);
+      if (!canWrite(ctx.state, drive, existing, ctx.me)) return accessDenied(ctx);
       const behaviour = ctx.request.url.searchParams.get('@microsoft.graph.conflictBehavior') ?? 'replace';
       if (existing) {
         if (behaviour === 'fail') return graphError(409, 'nameAlreadyExists', 'The specified item name already exists.', ctx.requestId, ctx.now);
@@ -115,10 +141,12 @@ export const driveRoutes: Route[] = [
   {
     method: 'GET',
     pattern: new RegExp(`${DRIVE}\\/items\\/([^/]+)$`),
+    response: 'driveItem',
     handle: (ctx) => {
       const drive = findDrive(ctx);
       const item = drive?.items.find((i) => i.id === ctx.params[1]);
-      return drive && item ? respondItem(ctx, drive, item) : notFound(ctx);
+      if (!drive || !item) return notFound(ctx);
+      return canRead(ctx.state, drive, item, ctx.me) ? respondItem(ctx, drive, item) : accessDenied(ctx);
     },
   },
   {
@@ -126,18 +154,22 @@ export const driveRoutes: Route[] = [
     method: 'GET',
     pattern: new RegExp(`${DRIVE}\\/items\\/([^/]+)\\/content$`),
     handle: (ctx) => {
-      const item = findDrive(ctx)?.items.find((i) => i.id === ctx.params[1]);
-      if (!item) return notFound(ctx);
+      const drive = findDrive(ctx);
+      const item = drive?.items.find((i) => i.id === ctx.params[1]);
+      if (!drive || !item) return notFound(ctx);
+      if (!canRead(ctx.state, drive, item, ctx.me)) return accessDenied(ctx);
       return { status: 200, body: item.content, contentType: item.mimeType, headers: { ETag: itemETag(item) } };
     },
   },
   {
     method: 'PUT',
     pattern: new RegExp(`${DRIVE}\\/items\\/([^/]+)\\/content$`),
+    response: 'driveItem',
     handle: (ctx) => {
       const drive = findDrive(ctx);
       const item = drive?.items.find((i) => i.id === ctx.params[1]);
       if (!drive || !item) return notFound(ctx);
+      if (!canWrite(ctx.state, drive, item, ctx.me)) return accessDenied(ctx);
       if (preconditionFails(ctx, item)) return graphError(412, 'resourceModified', 'ETag does not match current item\'s value', ctx.requestId, ctx.now);
       writeContent(ctx, item);
       return respondItem(ctx, drive, item);
@@ -146,9 +178,13 @@ export const driveRoutes: Route[] = [
   {
     method: 'PATCH',
     pattern: new RegExp(`${DRIVE}\\/items\\/([^/]+)\\/listItem\\/fields$`),
+    request: 'fieldValueSet',
+    response: 'fieldValueSet',
     handle: (ctx) => {
-      const item = findDrive(ctx)?.items.find((i) => i.id === ctx.params[1]);
-      if (!item) return notFound(ctx);
+      const drive = findDrive(ctx);
+      const item = drive?.items.find((i) => i.id === ctx.params[1]);
+      if (!drive || !item) return notFound(ctx);
+      if (!canWrite(ctx.state, drive, item, ctx.me)) return accessDenied(ctx);
       const patch = parseJsonBody(ctx.request);
       if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
         return graphError(400, 'invalidRequest', 'The request body must be a JSON object.', ctx.requestId, ctx.now);

@@ -15,6 +15,8 @@ export interface TenantResponse {
   /** A JSON value, or a string sent as-is (file content). */
   body?: unknown;
   contentType?: string;
+  /** The client gets no answer at all (a network error): injected offline or lost-response faults. */
+  networkError?: boolean;
 }
 
 export interface RouteContext {
@@ -24,14 +26,20 @@ export interface RouteContext {
   params: string[];
   now: Date;
   requestId: string;
+  /** Serves a request through the whole pipeline (auth, faults, contract, journal); $batch passes the sub-request's id. */
+  dispatch(request: TenantRequest, batchRequestId?: string): Promise<TenantResponse>;
 }
 
-export type RouteHandler = (ctx: RouteContext) => TenantResponse;
+export type RouteHandler = (ctx: RouteContext) => TenantResponse | Promise<TenantResponse>;
 
 export interface Route {
   method: string;
   pattern: RegExp;
   handle: RouteHandler;
+  /** Contract of the request body: a type ('plannerTask') or a bound action ('event.forward'). Unset: not JSON. */
+  request?: string;
+  /** Contract of a successful JSON response: a type, 'Collection(type)', or the action (its return type). */
+  response?: string;
 }
 
 /** Graph's error envelope. */
@@ -50,6 +58,37 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 export function parseJsonBody(request: TenantRequest): unknown {
   if (!request.body) return undefined;
   return JSON.parse(request.body) as unknown;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The request's JSON object body ({} when empty); a SyntaxError becomes Graph's 400 in the router. */
+export function jsonObjectBody(request: TenantRequest): Record<string, unknown> {
+  const body = parseJsonBody(request);
+  if (body === undefined) return {};
+  if (!isRecord(body)) throw new SyntaxError('the request body is not a JSON object');
+  return body;
+}
+
+/** A property read case-insensitively, as Graph reads action parameters (ToRecipients, toRecipients). */
+export function prop(source: unknown, name: string): unknown {
+  if (!isRecord(source)) return undefined;
+  if (name in source) return source[name];
+  const key = Object.keys(source).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : source[key];
+}
+
+export function noContent(status = 204, headers: Record<string, string> = {}): TenantResponse {
+  return { status, headers };
+}
+
+/** An id shaped like the service's: a fixed prefix and random characters. */
+export function newId(prefix = '', length = 24): string {
+  let out = '';
+  while (out.length < length) out += crypto.randomUUID().replace(/-/g, '');
+  return `${prefix}${out.slice(0, length)}`;
 }
 
 /** Applies OData $select to the top-level properties, keeping annotations and expanded navigation. */

@@ -1,0 +1,26 @@
+// The plan document store: a versioned document per case, written only against the version we read.
+
+export interface StoredDocument {
+  /** The document, serialised (JSON for a Samenwerkplan). */
+  content: string;
+  /** The version we read; pass it back to write. */
+  eTag: string;
+}
+
+export interface PlanShare {
+  /** The permission to revoke later; record it in the plan's log. */
+  permissionId: string;
+}
+
+export interface PlanStorePort {
+  read(documentId: string): Promise<StoredDocument>;
+  /**
+   * Writes only when the document is still at `eTag`. Fails with 'graph-precondition-failed' when
+   * someone else wrote first: reload, merge, write again (see app/savePlan.ts).
+   */
+  write(documentId: string, content: string, eTag: string): Promise<{ eTag: string }>;
+  /** Read-only, sign-in required, invitation mail sent with the message. */
+  share(documentId: string, recipient: { email: string }, message: string): Promise<PlanShare>;
+  /** Removes the permission. Resolves with alreadyGone when it no longer existed (the goal is met). */
+  revoke(documentId: string, permissionId: string): Promise<{ alreadyGone: boolean }>;
+}

@@ -1,0 +1,63 @@
+// The plan documents as drive items: content read and written with the eTag, shared read-only.
+import type { PlanStorePort, StoredDocument } from '../app/ports';
+import { AppError } from '../app/errors';
+import type { GraphRequester } from './graphClient';
+import { query, seg } from './odata';
+import { driveBase } from './planLibraryAdapter';
+
+interface GraphDriveItemVersion {
+  id: string;
+  eTag?: string | null;
+  name?: string | null;
+}
+
+interface GraphPermission {
+  id: string;
+}
+
+export function createPlanStoreAdapter(graph: GraphRequester, planDriveId: string): PlanStorePort {
+  const item = (documentId: string) => `${driveBase(planDriveId)}/items/${seg(documentId)}`;
+
+  return {
+    async read(documentId): Promise<StoredDocument> {
+      // The eTag first, then the content: if someone writes in between, our eTag is the older one and
+      // our next write gets a 412 (and merges) instead of silently overwriting their change.
+      const meta = await graph.get<GraphDriveItemVersion>(`${item(documentId)}${query({ $select: 'id,eTag,name' })}`);
+      if (!meta.eTag) throw new AppError('graph-failed', { detail: 'drive item without eTag' });
+      const content = await graph.getText(`${item(documentId)}/content`);
+      return { content, eTag: meta.eTag };
+    },
+
+    async write(documentId, content, eTag) {
+      // 412 becomes 'graph-precondition-failed': app/savePlan.ts reloads, merges and writes again.
+      const written = await graph.put<GraphDriveItemVersion>(`${item(documentId)}/content`, content, 'application/json', { 'If-Match': eTag });
+      if (!written?.eTag) throw new AppError('graph-failed', { detail: 'write answered without eTag' });
+      return { eTag: written.eTag };
+    },
+
+    async share(documentId, recipient, message) {
+      // Not retried on 503/504: sendInvitation would mail the person twice.
+      const granted = await graph.post<{ value?: GraphPermission[] }>(`${item(documentId)}/invite`, {
+        recipients: [{ email: recipient.email }],
+        roles: ['read'],
+        requireSignIn: true,
+        sendInvitation: true,
+        message,
+      });
+      const permissionId = granted?.value?.[0]?.id;
+      if (!permissionId) throw new AppError('graph-failed', { detail: 'invite answered without a permission' });
+      return { permissionId };
+    },
+
+    async revoke(documentId, permissionId) {
+      try {
+        await graph.delete(`${item(documentId)}/permissions/${seg(permissionId)}`);
+        return { alreadyGone: false };
+      } catch (error) {
+        // Revoking is about the end state: a permission that is gone already is what we wanted.
+        if (error instanceof AppError && error.code === 'graph-not-found') return { alreadyGone: true };
+        throw error;
+      }
+    },
+  };
+}

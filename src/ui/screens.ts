@@ -1,0 +1,3 @@
+// The screens, loaded after the first paint: they bring the domain (and zod) with them.
+export { CasesScreen } from './CasesScreen';
+export { ConfigScreen } from './ConfigScreen';
