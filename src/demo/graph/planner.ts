@@ -214,13 +214,19 @@ function createTask(ctx: RouteContext): TenantResponse {
   return json(201, toGraphTask(ctx.state, task), { ETag: plannerETag(task.id, task.version) });
 }
 
-function updateTask(ctx: RouteContext): TenantResponse {
+/** The task a write addresses, once it exists, the caller may use its plan and If-Match is current. */
+function writableTask(ctx: RouteContext): { task: DemoPlannerTask; plan: DemoPlannerPlan } | TenantResponse {
   const task = taskOf(ctx);
   if (!task) return notFound(ctx);
   const plan = planFor(ctx, task.planId);
   if (!plan || !canUse(ctx, plan)) return denied(ctx);
-  const failed = precondition(ctx, task.id, task.version);
-  if (failed) return failed;
+  return precondition(ctx, task.id, task.version) ?? { task, plan };
+}
+
+function updateTask(ctx: RouteContext): TenantResponse {
+  const target = writableTask(ctx);
+  if ('status' in target) return target;
+  const { task, plan } = target;
   const body = jsonObjectBody(ctx.request);
   if ('planId' in body && body.planId !== task.planId) return graphError(400, 'BadRequest', 'A task cannot move to another plan.', ctx.requestId, ctx.now);
   const draft = structuredClone(task);
@@ -236,12 +242,9 @@ function updateTask(ctx: RouteContext): TenantResponse {
 }
 
 function deleteTask(ctx: RouteContext): TenantResponse {
-  const task = taskOf(ctx);
-  if (!task) return notFound(ctx);
-  const plan = planFor(ctx, task.planId);
-  if (!plan || !canUse(ctx, plan)) return denied(ctx);
-  const failed = precondition(ctx, task.id, task.version);
-  if (failed) return failed;
+  const target = writableTask(ctx);
+  if ('status' in target) return target;
+  const { task } = target;
   ctx.state.planner.tasks = ctx.state.planner.tasks.filter((t) => t.id !== task.id);
   return noContent(204);
 }
