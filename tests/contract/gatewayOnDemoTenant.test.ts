@@ -3,16 +3,16 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SendInvitationRequest } from '../app/ports';
-import { createDemoTenant, demoTokenFor } from '../demo/demoTenant';
-import type { DemoTenant } from '../demo/demoTenant';
-import { graphHandlers } from '../demo/mswGraph';
-import { createSeed, DEMO_PLAN_DRIVE_ID } from '../demo/seed';
-import { DEMO_PLANNER_PLAN_ID } from '../demo/seedWorkplace';
-import { planCodec, savePlan } from '../app/savePlan';
-import type { Plan } from '../domain';
-import { openKvStore } from '../storage/kvStore';
-import { createGraphGateway } from './createGraphGateway';
+import type { SendInvitationRequest } from '../../src/app/ports';
+import { createDemoTenant, demoTokenFor } from '../../src/demo/demoTenant';
+import type { DemoTenant } from '../../src/demo/demoTenant';
+import { graphHandlers } from '../../src/demo/mswGraph';
+import { createSeed, DEMO_PLAN_DRIVE_ID } from '../../src/demo/seed';
+import { DEMO_PLANNER_PLAN_ID } from '../../src/demo/seedWorkplace';
+import { planCodec, savePlan } from '../../src/app/savePlan';
+import type { Plan } from '../../src/domain';
+import { openKvStore } from '../../src/storage/kvStore';
+import { createGraphGateway } from '../../src/graph/createGraphGateway';
 
 const NOW = new Date('2026-11-23T09:00:00+01:00');
 const seed = createSeed();
@@ -184,5 +184,66 @@ describe('the gateway on the demo tenant', () => {
     tenant.faults.inject({ kind: 'offline' });
     await expect(gateway.cases.listCases()).rejects.toMatchObject({ code: 'network-offline' });
     tenant.faults.clear();
+  });
+
+  it('forwards a seat: the colleague lands on the organizer\'s event and in their own calendar', async () => {
+    const { tenant, gateway } = tenantAndGateway();
+    const { eventId } = await gateway.calendar.sendInvitation(invitation());
+    const invitee = colleagues[0]!;
+    const colleague = seed.users.find((u) => u.mail && u.id !== organizer.id && !colleagues.includes(u))!;
+    const theirs = createGraphGateway({ getToken: async () => demoTokenFor(invitee.id), planDriveId: DEMO_PLAN_DRIVE_ID });
+    const state = await tenant.snapshot();
+    const iCalUId = state.mailboxes[organizer.id]!.events.find((e) => e.id === eventId)!.iCalUId;
+    const copy = state.mailboxes[invitee.id]!.events.find((e) => e.iCalUId === iCalUId)!;
+    await theirs.calendar.forward(copy.id, { name: colleague.displayName, email: colleague.mail }, 'Zij kent de wijk beter dan ik.');
+    const responses = await gateway.calendar.getResponses(eventId);
+    expect(responses.map((r) => r.email.toLowerCase())).toContain(colleague.mail.toLowerCase());
+    const after = await tenant.snapshot();
+    expect(after.mailboxes[colleague.id]!.events.some((e) => e.iCalUId === iCalUId)).toBe(true);
+    expect(tenant.contractViolations()).toEqual([]);
+  });
+
+  it('declines and tentatively accepts with a comment', async () => {
+    const { tenant, gateway } = tenantAndGateway();
+    const { eventId } = await gateway.calendar.sendInvitation(invitation());
+    const state = await tenant.snapshot();
+    const iCalUId = state.mailboxes[organizer.id]!.events.find((e) => e.id === eventId)!.iCalUId;
+    for (const [invitee, reply] of [[colleagues[0]!, 'decline'], [colleagues[1]!, 'tentative']] as const) {
+      const copy = state.mailboxes[invitee.id]!.events.find((e) => e.iCalUId === iCalUId)!;
+      const theirs = createGraphGateway({ getToken: async () => demoTokenFor(invitee.id), planDriveId: DEMO_PLAN_DRIVE_ID });
+      await theirs.calendar.respond(copy.id, reply, 'Zie mijn toelichting');
+    }
+    const responses = await gateway.calendar.getResponses(eventId);
+    const byMail = (u: (typeof colleagues)[number]) => responses.find((r) => r.email.toLowerCase() === u.mail.toLowerCase())?.response;
+    expect(byMail(colleagues[0]!)).toBe('declined');
+    expect(byMail(colleagues[1]!)).toBe('tentative');
+    expect(tenant.contractViolations()).toEqual([]);
+  });
+
+  it('suggests meeting times and reads free/busy within the working week', async () => {
+    const { tenant, gateway } = tenantAndGateway();
+    const attendees = colleagues.map((u) => ({ name: u.displayName, email: u.mail, type: 'required' as const }));
+    const found = await gateway.calendar.findMeetingTimes({
+      attendees,
+      windows: [{ start: '2026-11-30T08:30:00', end: '2026-12-04T17:00:00' }],
+      timeZone: 'Europe/Amsterdam',
+      durationMinutes: 90,
+    });
+    expect(found.suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of found.suggestions) {
+      expect(suggestion.start >= '2026-11-30T08:30:00' && suggestion.end <= '2026-12-04T17:00:00').toBe(true);
+    }
+    const schedules = await gateway.calendar.getSchedule({ emails: attendees.map((a) => a.email), start: '2026-11-30T08:00:00', end: '2026-11-30T18:00:00', timeZone: 'Europe/Amsterdam' });
+    expect(schedules.map((s) => s.email.toLowerCase()).sort()).toEqual(attendees.map((a) => a.email.toLowerCase()).sort());
+    expect(schedules.every((s) => /^[0-4]+$/.test(s.availabilityView))).toBe(true);
+    expect(tenant.contractViolations()).toEqual([]);
+  });
+
+  it('creates a case document with its library columns', async () => {
+    const { tenant, gateway } = tenantAndGateway();
+    const created = await gateway.cases.createCase({ summary: { caseAlias: 'SO-2026-030', status: 'draft', openAgreements: 0 }, content: '{"schemaVersion":2}' });
+    expect(created).toMatchObject({ caseAlias: 'SO-2026-030', status: 'draft' });
+    expect((await gateway.cases.listCases()).map((c) => c.caseAlias)).toContain('SO-2026-030');
+    expect(tenant.contractViolations()).toEqual([]);
   });
 });
