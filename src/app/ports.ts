@@ -45,6 +45,8 @@ export interface CaseIndexPort {
   listCases(): Promise<CaseListEntry[]>;
   /** Creates the plan document; fails with graph-conflict when the alias is taken. */
   createCase(document: NewCaseDocument): Promise<CaseListEntry>;
+  /** Keeps the index columns in step with the plan after a save. */
+  updateSummary(documentId: string, summary: CaseSummary): Promise<void>;
 }
 
 export interface Clock {

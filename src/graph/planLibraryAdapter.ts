@@ -1,6 +1,7 @@
 // The Samenwerkplannen live as JSON documents in a document library. The case list is read from
 // the library's columns (listItem fields), so listing never opens a plan document.
 import { isCaseStatus } from '../domain';
+import type { CaseSummary } from '../domain';
 import type { CaseIndexPort, CaseListEntry, NewCaseDocument } from '../app/ports';
 import type { GraphRequester } from './graphClient';
 
@@ -61,16 +62,24 @@ export function createPlanLibraryAdapter(graph: GraphRequester, planDriveId: str
         content,
         'application/json',
       );
-      const fields: CaseFields = {
-        SOCaseAlias: summary.caseAlias,
-        SOStatus: summary.status,
-        SONextMeeting: summary.nextMeeting ?? null,
-        SOOpenAgreements: summary.openAgreements,
-      };
+      const fields = caseFields(summary);
       await graph.patch(`${base}/items/${encodeURIComponent(item.id)}/listItem/fields`, fields);
       const entry = toCaseEntry({ ...item, listItem: { fields } });
       if (!entry) throw new Error('created plan document is not a JSON file');
       return entry;
     },
+
+    async updateSummary(documentId, summary) {
+      await graph.patch(`${base}/items/${encodeURIComponent(documentId)}/listItem/fields`, caseFields(summary));
+    },
+  };
+}
+
+function caseFields(summary: CaseSummary): CaseFields {
+  return {
+    SOCaseAlias: summary.caseAlias,
+    SOStatus: summary.status,
+    SONextMeeting: summary.nextMeeting ?? null,
+    SOOpenAgreements: summary.openAgreements,
   };
 }

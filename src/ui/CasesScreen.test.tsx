@@ -22,6 +22,7 @@ function fakeServices(overrides: Partial<Services['cases']> = {}): Services {
     cases: {
       listCases: async () => [entry('SO-2026-021', { status: 'evaluating', openAgreements: 2 }), entry('SO-2026-014', { nextMeeting: '2026-12-01T10:00:00+01:00' })],
       createCase: async ({ summary }: NewCaseDocument) => entry(summary.caseAlias, { status: summary.status }),
+      updateSummary: async () => undefined,
       ...overrides,
     },
     clock: { now: () => new Date('2026-11-22T09:00:00+01:00') },
@@ -30,7 +31,7 @@ function fakeServices(overrides: Partial<Services['cases']> = {}): Services {
 }
 
 const renderScreen = (services: Services) =>
-  renderWithFluent(<CasesScreen services={services} />);
+  renderWithFluent(<CasesScreen services={services} onOpen={() => undefined} />);
 
 afterEach(cleanup);
 

@@ -1,5 +1,5 @@
 import {
-  Button, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Button, Link, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 
 type Load = { state: 'loading' } | { state: 'ready'; cases: CaseListEntry[] } | { state: 'failed'; error: unknown };
 
-export function CasesScreen({ services }: { services: Services }) {
+export function CasesScreen({ services, onOpen }: { services: Services; onOpen: (entry: CaseListEntry) => void }) {
   const styles = useStyles();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [creating, setCreating] = useState(false);
@@ -97,7 +97,9 @@ export function CasesScreen({ services }: { services: Services }) {
             <TableBody>
               {load.cases.map((c) => (
                 <TableRow key={c.documentId}>
-                  <TableCell>{c.caseAlias}</TableCell>
+                  <TableCell>
+                    <Link as="button" onClick={() => onOpen(c)} aria-label={t('cases.open', { alias: c.caseAlias })}>{c.caseAlias}</Link>
+                  </TableCell>
                   <TableCell>{t(STATUS_LABEL[c.status])}</TableCell>
                   <TableCell>{c.nextMeeting ? formatDateTime(c.nextMeeting) : t('cases.noMeeting')}</TableCell>
                   <TableCell>{c.openAgreements}</TableCell>

@@ -1,7 +1,7 @@
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { HostTheme } from '../app/hostPort';
-import type { Runtime, Services } from '../app/ports';
+import type { CaseListEntry, Runtime, Services } from '../app/ports';
 import { DemoBanner } from './DemoBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorNotice } from './ErrorNotice';
@@ -12,6 +12,13 @@ import { fluentTheme } from './theme';
 export const preloadScreens = () => import(/* webpackChunkName: "screens" */ './screens');
 const CasesScreen = lazy(() => preloadScreens().then((m) => ({ default: m.CasesScreen })));
 const ConfigScreen = lazy(() => preloadScreens().then((m) => ({ default: m.ConfigScreen })));
+const CaseScreen = lazy(() => preloadScreens().then((m) => ({ default: m.CaseScreen })));
+
+function PersonalScreens({ services }: { services: Services }) {
+  const [openCase, setOpenCase] = useState<CaseListEntry>();
+  if (openCase) return <CaseScreen services={services} entry={openCase} onBack={() => setOpenCase(undefined)} />;
+  return <CasesScreen services={services} onOpen={setOpenCase} />;
+}
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', display: 'flex', flexDirection: 'column' },
@@ -122,7 +129,7 @@ export function Root({ runtime }: { runtime: Runtime }) {
             <Suspense fallback={<Spinner label={t('app.loading')} />}>
               {surface === 'tabSettings'
                 ? <ConfigScreen services={session.services} tabConfig={runtime.host.tabConfig} />
-                : <CasesScreen services={session.services} />}
+                : <PersonalScreens services={session.services} />}
             </Suspense>
           </ErrorBoundary>
         )}

@@ -1,3 +1,4 @@
 // The screens, loaded after the first paint: they bring the domain (and zod) with them.
 export { CasesScreen } from './CasesScreen';
 export { ConfigScreen } from './ConfigScreen';
+export { CaseScreen } from './case/CaseScreen';

@@ -1,0 +1,78 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import type { CaseListEntry, Services } from '../../app/ports';
+import type { Plan } from '../../domain';
+import { ErrorNotice } from '../ErrorNotice';
+import { caseTabs } from './caseTabs';
+import { t } from '../messages';
+import type { MessageKey } from '../messages';
+import { usePlanDocument } from './usePlanDocument';
+import type { PlanDocument } from './usePlanDocument';
+
+export type CaseTab = 'plan' | 'prepare' | 'responses';
+
+/** What each tab gets: the open plan document and the services. */
+export interface CaseTabProps {
+  services: Services;
+  entry: CaseListEntry;
+  document: PlanDocument & { plan: Plan };
+}
+
+export type CaseTabs = Record<CaseTab, (props: CaseTabProps) => ReactNode>;
+
+const TAB_LABEL: Record<CaseTab, MessageKey> = {
+  plan: 'case.tab.plan',
+  prepare: 'case.tab.prepare',
+  responses: 'case.tab.responses',
+};
+
+const useStyles = makeStyles({
+  top: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalM },
+  saveState: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
+  panel: { paddingTop: tokens.spacingVerticalL },
+});
+
+function SaveStatus({ document }: { document: PlanDocument }) {
+  const styles = useStyles();
+  const state = document.save;
+  return (
+    <span className={styles.saveState} role="status" aria-live="polite">
+      {state.kind === 'saving' && t('case.saving')}
+      {state.kind === 'saved' && (state.merged ? t('case.savedMerged') : t('case.saved'))}
+    </span>
+  );
+}
+
+/** One case: its Samenwerkplan, preparing the SO, and following the responses. */
+export function CaseScreen({ services, entry, tabs = caseTabs, initialTab = 'plan', onBack }: { services: Services; entry: CaseListEntry; tabs?: CaseTabs; initialTab?: CaseTab; onBack: () => void }) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<CaseTab>(initialTab);
+  const document = usePlanDocument(services, entry.documentId);
+
+  return (
+    <div>
+      <div className={styles.top}>
+        <Button appearance="subtle" onClick={onBack}>{t('case.back')}</Button>
+        <SaveStatus document={document} />
+      </div>
+      <h1>{t('case.heading', { alias: entry.caseAlias })}</h1>
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as CaseTab)} aria-label={t('case.tabs')}>
+        {(Object.keys(TAB_LABEL) as CaseTab[]).map((key) => (
+          <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`}>{t(TAB_LABEL[key])}</Tab>
+        ))}
+      </TabList>
+      {document.save.kind === 'failed' && (
+        <ErrorNotice error={document.save.error} onRetry={() => { document.saveNow().catch(() => undefined); }} />
+      )}
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
+        {document.loadError !== undefined && <ErrorNotice error={document.loadError} onRetry={document.reload} />}
+        {!document.plan && document.loadError === undefined && <Spinner label={t('case.loading')} />}
+        {document.plan && tabs[tab]({ services, entry, document: { ...document, plan: document.plan } })}
+      </div>
+      {document.plan && document.plan.caseAlias !== entry.caseAlias && (
+        <MessageBar intent="warning"><MessageBarBody>{t('case.aliasMismatch')}</MessageBarBody></MessageBar>
+      )}
+    </div>
+  );
+}

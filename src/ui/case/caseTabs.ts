@@ -1,0 +1,10 @@
+import type { CaseTabs } from './CaseScreen';
+import { PlanTab } from './PlanTab';
+import { PrepareTab } from './PrepareTab';
+import { ResponsesTab } from './ResponsesTab';
+
+export const caseTabs: CaseTabs = {
+  plan: PlanTab,
+  prepare: PrepareTab,
+  responses: ResponsesTab,
+};
