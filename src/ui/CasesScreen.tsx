@@ -1,5 +1,5 @@
 import {
-  Button, Link, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Button, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
@@ -25,6 +25,7 @@ const useStyles = makeStyles({
   // A 320 px side panel scrolls the table sideways; the region is focusable so keyboards can scroll too.
   tableWrap: { overflowX: 'auto' },
   table: { minWidth: '36rem' },
+  openCase: { textDecorationLine: 'underline', paddingLeft: 0, minWidth: 0, fontWeight: tokens.fontWeightSemibold },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
@@ -98,7 +99,7 @@ export function CasesScreen({ services, onOpen }: { services: Services; onOpen: 
               {load.cases.map((c) => (
                 <TableRow key={c.documentId}>
                   <TableCell>
-                    <Link as="button" onClick={() => onOpen(c)} aria-label={t('cases.open', { alias: c.caseAlias })}>{c.caseAlias}</Link>
+                    <Button appearance="transparent" onClick={() => onOpen(c)} aria-label={t('cases.open', { alias: c.caseAlias })} className={styles.openCase}>{c.caseAlias}</Button>
                   </TableCell>
                   <TableCell>{t(STATUS_LABEL[c.status])}</TableCell>
                   <TableCell>{c.nextMeeting ? formatDateTime(c.nextMeeting) : t('cases.noMeeting')}</TableCell>
