@@ -17,6 +17,8 @@ const appConfig = {
   tenantId: env.TENANT_ID ?? '',
   planDriveId: env.PLAN_DRIVE_ID ?? '',
   municipality: env.MUNICIPALITY ?? '',
+  areaChampions: env.AREA_CHAMPIONS ?? '',
+  handoutUrl: env.HANDOUT_URL ?? '',
 };
 
 const pages = [

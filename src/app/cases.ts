@@ -12,7 +12,7 @@ export async function listMyCases(services: Pick<Services, 'cases'>): Promise<Ca
  * Starts a new case as a draft plan under the next free alias. Another case director may take
  * the same alias at the same moment; the store refuses the duplicate and we try the next one.
  */
-export async function startCase(services: Services, existing: readonly CaseListEntry[]): Promise<CaseListEntry> {
+export async function startCase(services: Pick<Services, 'directory' | 'cases' | 'clock' | 'municipality'>, existing: readonly CaseListEntry[]): Promise<CaseListEntry> {
   const me = await services.directory.me();
   const now = services.clock.now();
   const taken = existing.map((c) => c.caseAlias);

@@ -7,6 +7,10 @@ export interface AppConfig {
   /** The area team's document library with the Samenwerkplannen; empty = the user's OneDrive. */
   planDriveId: string;
   municipality: string;
+  /** AREA_CHAMPIONS: "areaId|Area name|Full Name|mail" entries separated by ";". */
+  areaChampions: string;
+  /** HANDOUT_URL: the municipality's own hand-out PDF (same origin); empty = ours. */
+  handoutUrl: string;
 }
 
 export type RunMode = 'demo' | 'tenant';
@@ -18,6 +22,8 @@ export function readAppConfig(): AppConfig {
     tenantId: compiled.tenantId ?? '',
     planDriveId: compiled.planDriveId ?? '',
     municipality: compiled.municipality ?? '',
+    areaChampions: compiled.areaChampions ?? '',
+    handoutUrl: compiled.handoutUrl ?? '',
   };
 }
 

@@ -25,6 +25,7 @@ export type ErrorCode =
   | 'sign-in-needs-interaction'
   | 'demo-start-failed'
   | 'plan-invalid'
+  | 'handout-missing'
   | 'unexpected';
 
 export class AppError extends Error {

@@ -6,11 +6,15 @@ import type { CalendarPort } from './ports/calendar';
 import type { MailPort } from './ports/mail';
 import type { PlanStorePort } from './ports/planStore';
 import type { TaskBoardPort } from './ports/taskBoard';
+import type { AreaChampionPort } from './ports/areaChampions';
+import type { HandoutPort } from './ports/handout';
 
 export type * from './ports/calendar';
 export type * from './ports/mail';
 export type * from './ports/planStore';
 export type * from './ports/taskBoard';
+export type * from './ports/areaChampions';
+export type * from './ports/handout';
 
 export interface Person {
   id: string;
@@ -60,6 +64,8 @@ export interface Services {
   plans: PlanStorePort;
   tasks: TaskBoardPort;
   mail: MailPort;
+  handout: HandoutPort;
+  areaChampions: AreaChampionPort;
   clock: Clock;
   municipality: string;
 }

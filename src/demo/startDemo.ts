@@ -1,7 +1,7 @@
 // Demo mode in the browser: the demo tenant answers Graph through a service worker (MSW),
 // and "signing in" means choosing a persona. No MSAL, no tokens.
 import { setupWorker } from 'msw/browser';
-import type { DemoControls, DemoPersona } from '../app/ports';
+import type { AreaChampion, DemoControls, DemoPersona } from '../app/ports';
 import { openKvStore } from '../storage/kvStore';
 import { createDemoTenant, demoTokenFor } from './demoTenant';
 import type { FaultInjector, JournalEntry } from './demoTenant';
@@ -22,6 +22,8 @@ export interface DemoSession {
   plannerBucketId: string;
   /** The Microsoft 365 group that owns the Planner plan. */
   areaGroupId: string;
+  /** The area champions (gebiedsaanjagers) of the seed, as configuration would name them in a tenant. */
+  areaChampions: AreaChampion[];
 }
 
 /** What Playwright reaches as window.__soDemo (demo mode only). */
@@ -80,6 +82,10 @@ export async function startDemo(): Promise<DemoSession> {
     plannerPlanId: DEMO_PLANNER_PLAN_ID,
     plannerBucketId: DEMO_PLANNER_BUCKET_ID,
     areaGroupId: DEMO_AREA_GROUP_ID,
+    areaChampions: state.areas.flatMap((area) => {
+      const champion = state.users.find((u) => u.id === area.championUserId);
+      return champion ? [{ areaId: area.id, areaName: area.name, name: champion.displayName, email: champion.mail }] : [];
+    }),
     getToken: async () => demoTokenFor(current),
     controls: {
       personas,

@@ -4,7 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { chooseRunMode, readAppConfig } from '../app/config';
 import { AppError } from '../app/errors';
 import type { Surface } from '../app/hostPort';
-import type { Runtime, Services } from '../app/ports';
+import type { AreaChampion, Runtime, Services } from '../app/ports';
+import { areaChampionsFrom, parseAreaChampions } from '../app/ports/areaChampions';
+import { createHandoutFromUrl, DEFAULT_HANDOUT_URL } from '../hosts/handoutFile';
 import type { TokenSource } from '../graph/middleware';
 import { browserTheme } from '../hosts/browserHost';
 import { detectHost } from '../hosts/detectHost';
@@ -44,7 +46,13 @@ async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
       mode,
       host,
       demo: demo.controls,
-      createServices: () => createGraphServices({ getToken: demo.getToken, planDriveId: demo.planDriveId, municipality: demo.municipality }),
+      createServices: () => createGraphServices({
+        getToken: demo.getToken,
+        planDriveId: demo.planDriveId,
+        municipality: demo.municipality,
+        handoutUrl: config.handoutUrl,
+        areaChampions: demo.areaChampions,
+      }),
     };
   }
 
@@ -57,12 +65,28 @@ async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
       getToken: (request) => tokens.getToken(request?.scopes, { forceRefresh: request?.forceRefresh ?? false }),
       planDriveId: config.planDriveId,
       municipality: config.municipality,
+      handoutUrl: config.handoutUrl,
+      areaChampions: parseAreaChampions(config.areaChampions).champions,
     }),
   };
 }
 
-async function createGraphServices(options: { getToken: TokenSource; planDriveId: string; municipality: string }): Promise<Services> {
+interface ServiceOptions {
+  getToken: TokenSource;
+  planDriveId: string;
+  municipality: string;
+  handoutUrl: string;
+  areaChampions: AreaChampion[];
+}
+
+async function createGraphServices(options: ServiceOptions): Promise<Services> {
   const { createGraphGateway } = await import(/* webpackChunkName: "graph" */ '../graph/createGraphGateway');
   const gateway = createGraphGateway(options);
-  return { ...gateway, clock: systemClock, municipality: options.municipality };
+  return {
+    ...gateway,
+    handout: createHandoutFromUrl(options.handoutUrl || DEFAULT_HANDOUT_URL),
+    areaChampions: areaChampionsFrom(options.areaChampions),
+    clock: systemClock,
+    municipality: options.municipality,
+  };
 }

@@ -19,6 +19,8 @@ function fakeServices(overrides: Partial<Services['cases']> = {}): Services {
     plans: {} as Services['plans'],
     tasks: {} as Services['tasks'],
     mail: {} as Services['mail'],
+    handout: {} as Services['handout'],
+    areaChampions: {} as Services['areaChampions'],
     cases: {
       listCases: async () => [entry('SO-2026-021', { status: 'evaluating', openAgreements: 2 }), entry('SO-2026-014', { nextMeeting: '2026-12-01T10:00:00+01:00' })],
       createCase: async ({ summary }: NewCaseDocument) => entry(summary.caseAlias, { status: summary.status }),

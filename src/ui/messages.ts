@@ -91,6 +91,7 @@ const nl = {
   'error.sign-in-needs-interaction': 'Meld je aan in het venster dat opent. Sta pop-ups toe als er niets opent.',
   'error.demo-start-failed': 'De demo kon niet starten. Vernieuw de pagina; helpt dat niet, gebruik dan een recente Chrome, Edge of Firefox.',
   'error.plan-invalid': 'Het plan kon niet worden gelezen. Neem contact op met de casusregisseur.',
+  'error.handout-missing': 'De hand-out over de Samenwerkwijze is niet te vinden. Zonder hand-out gaat de uitnodiging niet weg; vraag de beheerder de hand-out terug te zetten.',
   'error.unexpected': 'Er ging iets onverwachts mis. Probeer het opnieuw.',
 } as const;
 
@@ -180,6 +181,7 @@ const en: Catalogue = {
   'error.sign-in-needs-interaction': 'Sign in in the window that opens. Allow pop-ups if nothing opens.',
   'error.demo-start-failed': 'The demo could not start. Reload the page, or use a recent Chrome, Edge or Firefox.',
   'error.plan-invalid': 'The plan could not be read. Contact the case director.',
+  'error.handout-missing': 'The Samenwerkwijze hand-out cannot be found. The invitation is not sent without it; ask an administrator to restore it.',
   'error.unexpected': 'Something unexpected went wrong. Try again.',
 };
 
