@@ -43,11 +43,29 @@ class CopyFilesPlugin {
   }
 }
 
+/** Where the app fetches the principles hand-out (src/hosts/handoutFile.ts DEFAULT_HANDOUT_URL). */
+const HANDOUT_TARGET = 'assets/handout/samenwerkwijze-principes.pdf';
+
+/** HANDOUT_PDF=<path>: the municipality's own hand-out replaces ours in the build. It must be a PDF below 3 MB. */
+function handoutSource(file) {
+  if (!file) return undefined;
+  const from = path.resolve(__dirname, file);
+  if (!fs.existsSync(from)) throw new Error(`HANDOUT_PDF: ${from} does not exist`);
+  const head = Buffer.alloc(5);
+  const fd = fs.openSync(from, 'r');
+  try { fs.readSync(fd, head, 0, 5, 0); } finally { fs.closeSync(fd); }
+  if (head.toString('latin1') !== '%PDF-') throw new Error(`HANDOUT_PDF: ${from} is not a PDF`);
+  // It travels as an event attachment through Graph, which takes files below 3 MB in one request.
+  if (fs.statSync(from).size >= 3 * 1024 * 1024) throw new Error(`HANDOUT_PDF: ${from} is 3 MB or larger; invitations cannot carry it`);
+  return from;
+}
+
 // Icons and the hand-out are served under /assets; the static privacy and terms pages at the root.
 const assetFiles = fs.readdirSync(path.join(__dirname, 'assets'), { recursive: true })
   .map((f) => f.split(path.sep).join('/'))
   .filter((f) => /\.(png|pdf|svg|html)$/.test(f))
-  .map((f) => ({ from: path.join(__dirname, 'assets', f), to: f.startsWith('pages/') ? f.slice('pages/'.length) : `assets/${f}` }));
+  .map((f) => ({ from: path.join(__dirname, 'assets', f), to: f.startsWith('pages/') ? f.slice('pages/'.length) : `assets/${f}` }))
+  .map((file) => (file.to === HANDOUT_TARGET ? { ...file, from: handoutSource(env.HANDOUT_PDF) ?? file.from } : file));
 
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';

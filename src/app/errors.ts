@@ -26,6 +26,16 @@ export type ErrorCode =
   | 'demo-start-failed'
   | 'plan-invalid'
   | 'handout-missing'
+  /** Outlook add-in: the invitation body is over Office.js's 1,000,000 characters. */
+  | 'outlook-body-too-large'
+  /** Outlook add-in: the location is over 255 characters. */
+  | 'outlook-location-too-long'
+  /** Outlook add-in: more attendees than the appointment can hold. */
+  | 'outlook-too-many-attendees'
+  /** Outlook add-in: the open item is not the kind of appointment the screen needs (being composed, or received). */
+  | 'outlook-wrong-item'
+  /** Outlook add-in: an Office.js call failed; serviceCode holds Office's error name. */
+  | 'outlook-failed'
   | 'unexpected';
 
 export class AppError extends Error {

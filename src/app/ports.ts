@@ -8,6 +8,7 @@ import type { PlanStorePort } from './ports/planStore';
 import type { TaskBoardPort } from './ports/taskBoard';
 import type { AreaChampionPort } from './ports/areaChampions';
 import type { HandoutPort } from './ports/handout';
+import type { OutlookAppointmentPort } from './ports/outlook';
 
 export type * from './ports/calendar';
 export type * from './ports/mail';
@@ -15,6 +16,7 @@ export type * from './ports/planStore';
 export type * from './ports/taskBoard';
 export type * from './ports/areaChampions';
 export type * from './ports/handout';
+export type * from './ports/outlook';
 
 export interface Person {
   id: string;
@@ -68,6 +70,8 @@ export interface Services {
   areaChampions: AreaChampionPort;
   clock: Clock;
   municipality: string;
+  /** The open Outlook appointment (Office.js), in the Outlook add-in only. */
+  outlook?: OutlookAppointmentPort;
 }
 
 /** What the demo tenant offers the UI: who you are pretending to be, and a way back to the seed. */

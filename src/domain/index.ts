@@ -88,3 +88,29 @@ export type { CostItem, MicroAnalysisInput, MicroAnalysisSummary } from './micro
 // Calendar days in Europe/Amsterdam
 export { addDays, amsterdamDay, formatDutchDay, isCalendarDay, isInstant, TIME_ZONE, toCalendarDay } from './calendar';
 export type { CalendarDay } from './calendar';
+
+// Plan edits (the plan screen)
+export {
+  addLine, addOrganisation, addWant, addWellbeing, changeLine, changeWant, checkConsentDraft, checkLine, checkOrganisationName,
+  checkWantText, checkWellbeingDraft, consentNamesParticipants, isWantInUse, moveWant, parseWellbeingScore, PLAN_LINE_LISTS, planLines,
+  recordConsent, removeLine, removeOrganisation, removeWant, renameOrganisation, revokeConsent, setResidentName, wellbeingHistory,
+} from './planEdits';
+export type { ConsentDraft, EditStamp, NewConsent, PlanLineList, WellbeingDraft } from './planEdits';
+
+// Reading an invitation back (the participant's side)
+export { INVITATION_HEADINGS, isSoInvitationSubject, readInvitation, titleNames } from './readInvitation';
+export type { InvitationReading, InvitedPerson } from './readInvitation';
+
+// Preparing the SO, its invitation's bookkeeping, and the mails around it
+export { PlanShareSchema } from './planSchema';
+export type { MeetingPreparation, PlanShare } from './planSchema';
+export {
+  addForwardedParticipant, addInvitee, addWorkingDays, amsterdamInstant, amsterdamLocal, appendLog, checkSoPreparation, createMeeting,
+  defaultRespondBy, defaultSoNeededSince, findParticipant, invitedByPhone, invitedParticipants, isOptionalInvitee, isPlanShared,
+  isWorkingDay, meetingLocationText, prepareSend, proposedStart, recordMeetingConsent, recordSent, recordShare, recordShareRevoked,
+  removeInvitee, RESPOND_BY_WORKING_DAYS, setInviteeOptional, shareBlocker, SO_DEFAULT_MINUTES, SO_WORKING_HOURS, soTimeWindows,
+  updateMeeting, updateParticipant,
+} from './soPreparation';
+export type { AmsterdamLocal, MeetingPatch, NewInvitee, ParticipantPatch, ShareBlocker, SoTimeWindows } from './soPreparation';
+export { checkMessage, composeEscalation, composeReminder, composeShareNote, messageHtml } from './soMessages';
+export type { DraftMessage, EscalationInput, ReminderInput } from './soMessages';

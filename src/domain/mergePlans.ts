@@ -3,7 +3,7 @@
 // per record; nothing with an id is ever dropped (an agreement least of all). Plan-wide fields without
 // ids use the version we loaded (`base`) to see who changed what. The log is an append-only union.
 import { parseInstant } from './calendar';
-import type { Agreement, AgreementChange, LogEntry, Plan } from './planSchema';
+import type { Agreement, AgreementChange, LogEntry, Meeting, Plan, PlanParticipant, PlanShare } from './planSchema';
 
 // Key order must not make two equal records look different.
 function canonical(value: unknown): string {
@@ -57,6 +57,38 @@ function unionHistory(a: readonly AgreementChange[], b: readonly AgreementChange
 
 function mergeAgreement(l: Agreement, r: Agreement): Agreement {
   return { ...later(l, r), history: unionHistory(l.history, r.history) };
+}
+
+// Facts about the outside world (an event was created, invitations went out, a permission was granted)
+// must survive a concurrent edit of the same record: losing them would invite everyone twice or leave
+// a share nobody can revoke. The later record wins as usual; what only the other side knows is kept.
+const SEND_FACTS = ['transactionId', 'eventId', 'sentAt'] as const;
+
+function mergeMeeting(l: Meeting, r: Meeting): Meeting {
+  const winner = later(l, r);
+  const other = winner === l ? r : l;
+  const merged: Meeting = { ...winner };
+  for (const key of SEND_FACTS) {
+    if (merged[key] === undefined && other[key] !== undefined) merged[key] = other[key];
+  }
+  return merged;
+}
+
+/** The share whose last event (granted or revoked) is the later one. */
+function laterShare(a: PlanShare | undefined, b: PlanShare | undefined): PlanShare | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  const lastOf = (s: PlanShare) => Math.max(timeOf(s.sharedAt), s.revokedAt === undefined ? Number.NEGATIVE_INFINITY : timeOf(s.revokedAt));
+  const ta = lastOf(a);
+  const tb = lastOf(b);
+  if (ta !== tb) return ta > tb ? a : b;
+  return canonical(a) >= canonical(b) ? a : b;
+}
+
+function mergeParticipant(l: PlanParticipant, r: PlanParticipant): PlanParticipant {
+  const merged: PlanParticipant = { ...later(l, r) };
+  const share = laterShare(l.share, r.share);
+  if (share !== undefined) merged.share = share;
+  return merged;
 }
 
 /** Append-only: every entry either side has, once, in time order. */
@@ -119,9 +151,9 @@ export function mergePlans(base: Plan | undefined, local: Plan, remote: Plan): P
       remote.organisations.map((o) => ({ ...o, id: o.organisationId, updatedAt: '' })),
       (l) => l,
     ).map(({ organisationId, name }) => ({ organisationId, name })),
-    participants: mergeById(local.participants, remote.participants),
+    participants: mergeById(local.participants, remote.participants, mergeParticipant),
     consents: mergeById(local.consents, remote.consents),
-    meetings: mergeById(local.meetings, remote.meetings),
+    meetings: mergeById(local.meetings, remote.meetings, mergeMeeting),
     agreements: mergeById(local.agreements, remote.agreements, mergeAgreement),
     caseDirection: mergeFields(base?.caseDirection, local.caseDirection, remote.caseDirection),
     evaluations: mergeById(local.evaluations, remote.evaluations),

@@ -126,7 +126,22 @@ const updatedAt = instant;
 
 export const WantSchema = WantV1Schema.extend({ updatedAt });
 export const WellbeingEntrySchema = WellbeingV1Schema.extend({ id, updatedAt });
-export const PlanParticipantSchema = ParticipantSchema.extend({ updatedAt });
+/** The plan document shared read-only with a participant after they accepted (and the resident consented). */
+export const PlanShareSchema = z.object({
+  /** The permission on the plan document; revoking deletes it. */
+  permissionId: z.string().min(1, 'mag niet leeg zijn'),
+  sharedAt: instant,
+  sharedByUserId: z.string().optional(),
+  /** Set when the share was revoked; the record stays, so the plan shows what was shared when. */
+  revokedAt: instant.optional(),
+  revokedByUserId: z.string().optional(),
+});
+export const PlanParticipantSchema = ParticipantSchema.extend({
+  updatedAt,
+  share: PlanShareSchema.optional(),
+  /** 'forward': someone forwarded the invitation to this person; the case director added them afterwards. */
+  joinedVia: z.enum(['forward']).optional(),
+});
 export const ConsentSchema = ConsentV1Schema.extend({
   updatedAt,
   // Consent is revocable; a revoked record stays, so the log of what was allowed when stays true.
@@ -139,6 +154,29 @@ export const MeetingSchema = MeetingV1Schema.extend({
   eventId: z.string().optional(),
   chairParticipantId: z.string().optional(),
   noteTakerParticipantId: z.string().optional(),
+  /** The day it became clear an SO is needed: the SO follows within two weeks. */
+  soNeededSince: day.optional(),
+  /** The day by which invitees are asked to respond. */
+  respondBy: day.optional(),
+  /** Who is invited to this SO (participant ids). Absent: every participant of the plan. */
+  invitedParticipantIds: z.array(z.string()).optional(),
+  /** Invitees whose presence is welcome but not needed (their attendee type is optional). */
+  optionalParticipantIds: z.array(z.string()).optional(),
+  /** The preparation checklist (Leerplan 4.3); plan content, never part of the invitation. */
+  preparation: z
+    .object({
+      /** When the goal does not fit one SO: what comes first. */
+      priorities: z.string().optional(),
+      /** What the resident needs to keep regie, and who supports them. */
+      residentSupport: z.string().optional(),
+      /** Relevant history or interests of participants. */
+      history: z.string().optional(),
+    })
+    .optional(),
+  /** Stored before the first send attempt: a retried send reuses it, so no second event is created. */
+  transactionId: z.string().min(1, 'mag niet leeg zijn').optional(),
+  /** When the invitation went out (with eventId). */
+  sentAt: instant.optional(),
 });
 export const AgreementChangeSchema = z.object({
   at: instant,
@@ -227,6 +265,8 @@ export type Plan = z.output<typeof PlanSchema>;
 export type Participant = z.output<typeof ParticipantSchema>;
 export type ParticipantRole = Participant['role'];
 export type PlanParticipant = z.output<typeof PlanParticipantSchema>;
+export type PlanShare = z.output<typeof PlanShareSchema>;
+export type MeetingPreparation = NonNullable<Meeting['preparation']>;
 export type Location = z.output<typeof LocationSchema>;
 export type Want = z.output<typeof WantSchema>;
 export type WellbeingEntry = z.output<typeof WellbeingEntrySchema>;

@@ -57,6 +57,24 @@ function references(plan: Plan): Problem[] {
       }
     });
   });
+  plan.meetings.forEach((m, i) => {
+    const single = [
+      ['chairParticipantId', m.chairParticipantId, 'De voorzitter'],
+      ['noteTakerParticipantId', m.noteTakerParticipantId, 'De notulist'],
+    ] as const;
+    for (const [key, id, label] of single) {
+      if (id !== undefined && !participantIds.has(id)) {
+        problems.push(warning('reference-unknown', `${label} van overleg ${i + 1} ("${id}") staat niet bij de deelnemers.`, `meetings.${i}.${key}`));
+      }
+    }
+    for (const key of ['invitedParticipantIds', 'optionalParticipantIds'] as const) {
+      (m[key] ?? []).forEach((id, j) => {
+        if (!participantIds.has(id)) {
+          problems.push(warning('reference-unknown', `Overleg ${i + 1} noemt genodigde "${id}", maar die staat niet bij de deelnemers.`, `meetings.${i}.${key}.${j}`));
+        }
+      });
+    }
+  });
   const director = plan.caseDirection.caseDirectorParticipantId;
   if (director !== undefined && !participantIds.has(director)) {
     problems.push(warning('reference-unknown', `De casusregisseur ("${nameOf(director)}") staat niet bij de deelnemers.`, 'caseDirection.caseDirectorParticipantId'));

@@ -64,6 +64,18 @@ const FIELD_LABELS: Record<string, string> = {
   at: 'tijdstip',
   action: 'actie',
   date: 'datum',
+  soNeededSince: 'SO nodig sinds',
+  respondBy: 'reageren uiterlijk',
+  invitedParticipantIds: 'genodigden',
+  optionalParticipantIds: 'optionele genodigden',
+  preparation: 'voorbereiding',
+  priorities: 'prioriteiten',
+  residentSupport: 'wat de inwoner nodig heeft om de regie te houden',
+  transactionId: 'verzendkenmerk',
+  sentAt: 'verstuurd op',
+  share: 'gedeeld plan',
+  permissionId: 'deelrecht',
+  sharedAt: 'gedeeld op',
 };
 
 /** "Afspraken, nummer 3, uiterlijke datum" for ['agreements', 2, 'due']. */

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { chooseRunMode, readAppConfig } from '../app/config';
 import { AppError } from '../app/errors';
 import type { Surface } from '../app/hostPort';
-import type { AreaChampion, Runtime, Services } from '../app/ports';
+import type { AreaChampion, OutlookAppointmentPort, Runtime, Services } from '../app/ports';
 import { areaChampionsFrom, parseAreaChampions } from '../app/ports/areaChampions';
 import { createHandoutFromUrl, DEFAULT_HANDOUT_URL } from '../hosts/handoutFile';
 import type { TokenSource } from '../graph/middleware';
@@ -32,10 +32,20 @@ export function boot(requested: Surface, options: { addinPage?: boolean } = {}):
   );
 }
 
+/** Inside Outlook: the open appointment (Office.js mailbox item) as a port; absent anywhere else. */
+async function outlookItem(host: Runtime['host']): Promise<OutlookAppointmentPort | undefined> {
+  if (host.info.kind !== 'outlookAddin') return undefined;
+  const mailbox = (window as { Office?: typeof Office }).Office?.context?.mailbox;
+  if (!mailbox?.item) return undefined;
+  const { createOutlookAppointment } = await import(/* webpackChunkName: "office-host" */ '../hosts/outlookAppointment');
+  return createOutlookAppointment(mailbox as unknown as Parameters<typeof createOutlookAppointment>[0]);
+}
+
 async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
   const config = readAppConfig();
   const host = await detectHost({ requested, addinPage });
   const mode = chooseRunMode(config, window.location.search, host.info.kind !== 'browser');
+  const outlook = await outlookItem(host);
 
   if (mode === 'demo') {
     const { startDemo } = await import(/* webpackChunkName: "demo" */ '../demo/startDemo').catch((cause: unknown) => {
@@ -52,6 +62,7 @@ async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
         municipality: demo.municipality,
         handoutUrl: config.handoutUrl,
         areaChampions: demo.areaChampions,
+        outlook,
       }),
     };
   }
@@ -67,6 +78,7 @@ async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
       municipality: config.municipality,
       handoutUrl: config.handoutUrl,
       areaChampions: parseAreaChampions(config.areaChampions).champions,
+      outlook,
     }),
   };
 }
@@ -77,16 +89,20 @@ interface ServiceOptions {
   municipality: string;
   handoutUrl: string;
   areaChampions: AreaChampion[];
+  /** The open Outlook appointment, in the add-in only. */
+  outlook: OutlookAppointmentPort | undefined;
 }
 
 async function createGraphServices(options: ServiceOptions): Promise<Services> {
   const { createGraphGateway } = await import(/* webpackChunkName: "graph" */ '../graph/createGraphGateway');
   const gateway = createGraphGateway(options);
-  return {
+  const services: Services = {
     ...gateway,
     handout: createHandoutFromUrl(options.handoutUrl || DEFAULT_HANDOUT_URL),
     areaChampions: areaChampionsFrom(options.areaChampions),
     clock: systemClock,
     municipality: options.municipality,
   };
+  if (options.outlook) services.outlook = options.outlook;
+  return services;
 }

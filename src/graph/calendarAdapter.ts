@@ -5,6 +5,8 @@ import type {
   AttendeeResponse,
   AttendeeResponseStatus,
   Availability,
+  CalendarInvitation,
+  CalendarInvitationDetail,
   CalendarPort,
   FindMeetingTimesRequest,
   MeetingReply,
@@ -41,7 +43,21 @@ interface GraphEvent {
   transactionId?: string | null;
   attendees?: GraphAttendee[] | null;
   hasAttachments?: boolean | null;
+  start?: GraphDateTimeTimeZone | null;
+  end?: GraphDateTimeTimeZone | null;
+  location?: { displayName?: string | null } | null;
+  organizer?: { emailAddress?: GraphEmailAddress | null } | null;
+  isOrganizer?: boolean | null;
+  isCancelled?: boolean | null;
+  responseStatus?: { response?: string | null } | null;
+  body?: { contentType?: string | null; content?: string | null } | null;
 }
+
+/** What the invitee's list and detail read of an event: nothing more (GRAPH.md: $select what you use). */
+export const INVITATION_SELECT = 'id,subject,start,end,location,organizer,isOrganizer,isCancelled,responseStatus';
+/** Both preferences at once (RFC 7240 allows a list): times in UTC, the HTML body converted to text. */
+const PREFER_UTC = 'outlook.timezone="UTC"';
+const PREFER_UTC_TEXT = 'outlook.timezone="UTC", outlook.body-content-type="text"';
 
 interface GraphDateTimeTimeZone {
   dateTime: string;
@@ -88,6 +104,29 @@ const toAvailability = (value: string | null | undefined): Availability =>
 /** Graph writes date-times as '2026-12-03T10:00:00.0000000'; the app uses seconds precision. */
 const localDateTime = (value: string): string => value.slice(0, 19);
 
+/** A Graph date-time asked for in UTC (Prefer: outlook.timezone="UTC") as an ISO instant. */
+function utcInstant(value: GraphDateTimeTimeZone | null | undefined): string {
+  if (!value?.dateTime) return '';
+  // We ask for UTC; a service that answered in another zone would say so, and we could not convert it here.
+  return `${localDateTime(value.dateTime)}Z`;
+}
+
+function toInvitation(event: GraphEvent): CalendarInvitation {
+  const invitation: CalendarInvitation = {
+    eventId: event.id,
+    subject: event.subject ?? '',
+    start: utcInstant(event.start),
+    end: utcInstant(event.end),
+    organizer: { name: event.organizer?.emailAddress?.name ?? event.organizer?.emailAddress?.address ?? '', email: event.organizer?.emailAddress?.address ?? '' },
+    isOrganizer: event.isOrganizer === true,
+    isCancelled: event.isCancelled === true,
+    response: RESPONSES[event.responseStatus?.response ?? 'none'] ?? 'none',
+  };
+  const location = event.location?.displayName;
+  if (location) invitation.location = location;
+  return invitation;
+}
+
 /** Decoded size of base64 text. */
 export function base64Size(base64: string): number {
   const clean = base64.replace(/\s/g, '');
@@ -117,6 +156,20 @@ export function lookupWindow(start: string, end: string): { startDateTime: strin
     startDateTime: new Date(asUtc(start) - day).toISOString(),
     endDateTime: new Date(asUtc(end) + day).toISOString(),
   };
+}
+
+function toAttendeeResponse(a: GraphAttendee): AttendeeResponse {
+  const type = a.type === 'optional' || a.type === 'resource' ? a.type : 'required';
+  const response: AttendeeResponse = {
+    name: a.emailAddress?.name ?? a.emailAddress?.address ?? '',
+    email: a.emailAddress?.address ?? '',
+    type,
+    response: RESPONSES[a.status?.response ?? 'none'] ?? 'none',
+  };
+  // Graph says "no time" as 0001-01-01T00:00:00Z.
+  const time = a.status?.time;
+  if (time && !time.startsWith('0001-01-01')) response.respondedAt = time;
+  return response;
 }
 
 function stateOf(event: GraphEvent): EventState {
@@ -291,24 +344,39 @@ export function createCalendarAdapter(graph: GraphRequester): CalendarPort {
 
     async getResponses(eventId): Promise<AttendeeResponse[]> {
       const event = await graph.get<GraphEvent>(`/me/events/${seg(eventId)}${query({ $select: 'attendees' })}`);
-      return (event.attendees ?? []).map((a) => {
-        const type = a.type === 'optional' || a.type === 'resource' ? a.type : 'required';
-        const response: AttendeeResponse = {
-          name: a.emailAddress?.name ?? a.emailAddress?.address ?? '',
-          email: a.emailAddress?.address ?? '',
-          type,
-          response: RESPONSES[a.status?.response ?? 'none'] ?? 'none',
-        };
-        // Graph says "no time" as 0001-01-01T00:00:00Z.
-        const time = a.status?.time;
-        if (time && !time.startsWith('0001-01-01')) response.respondedAt = time;
-        return response;
-      });
+      return (event.attendees ?? []).map(toAttendeeResponse);
     },
 
     async respond(eventId, reply, comment) {
       // Not retried on 503/504: a repeat would send the organizer a second reply.
       await graph.post(`/me/events/${seg(eventId)}/${REPLY_ACTIONS[reply]}`, { comment: comment ?? '', sendResponse: true });
+    },
+
+    async listInvitations(window): Promise<CalendarInvitation[]> {
+      const events = await graph.getAll<GraphEvent>(`/me/calendarView${query({
+        startDateTime: new Date(window.start).toISOString(),
+        endDateTime: new Date(window.end).toISOString(),
+        $select: INVITATION_SELECT,
+        $top: 100,
+      })}`, { Prefer: PREFER_UTC });
+      // calendarView does not promise an order.
+      return events.map(toInvitation).sort((a, b) => a.start.localeCompare(b.start));
+    },
+
+    async getInvitation(eventId): Promise<CalendarInvitationDetail> {
+      const [event, attachments] = await Promise.all([
+        graph.get<GraphEvent>(`/me/events/${seg(eventId)}${query({ $select: `${INVITATION_SELECT},body,attendees` })}`, { Prefer: PREFER_UTC_TEXT }),
+        // Names only: the hand-out's bytes stay on the server.
+        graph.getAll<{ name?: string | null; isInline?: boolean | null }>(`/me/events/${seg(eventId)}/attachments${query({ $select: 'name,contentType,size,isInline' })}`),
+      ]);
+      const body = event.body?.content ?? '';
+      return {
+        ...toInvitation(event),
+        // The service converts HTML to text on request; should it not, drop the tags ourselves.
+        bodyText: event.body?.contentType?.toLowerCase() === 'html' ? body.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '') : body,
+        attendees: (event.attendees ?? []).map(toAttendeeResponse),
+        attachmentNames: attachments.filter((a) => a.isInline !== true && a.name).map((a) => a.name!),
+      };
     },
 
     async forward(eventId, to, note) {

@@ -1,7 +1,7 @@
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
-import type { HostTheme } from '../app/hostPort';
-import type { CaseListEntry, Runtime, Services } from '../app/ports';
+import type { HostTheme, Surface } from '../app/hostPort';
+import type { Runtime, Services } from '../app/ports';
 import { DemoBanner } from './DemoBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorNotice } from './ErrorNotice';
@@ -10,14 +10,18 @@ import { fluentTheme } from './theme';
 
 /** Starts loading the screens' chunk; the composition root calls it at once, in parallel with the host and session. */
 export const preloadScreens = () => import(/* webpackChunkName: "screens" */ './screens');
-const CasesScreen = lazy(() => preloadScreens().then((m) => ({ default: m.CasesScreen })));
 const ConfigScreen = lazy(() => preloadScreens().then((m) => ({ default: m.ConfigScreen })));
-const CaseScreen = lazy(() => preloadScreens().then((m) => ({ default: m.CaseScreen })));
+// "Mijn casussen" and "Mijn uitnodigingen" (with the case screen behind a case).
+const PersonalHome = lazy(() => preloadScreens().then((m) => ({ default: m.PersonalHome })));
+const AddinOrganizerScreen = lazy(() => preloadScreens().then((m) => ({ default: m.AddinOrganizerScreen })));
+const AddinAttendeeScreen = lazy(() => preloadScreens().then((m) => ({ default: m.AddinAttendeeScreen })));
 
-function PersonalScreens({ services }: { services: Services }) {
-  const [openCase, setOpenCase] = useState<CaseListEntry>();
-  if (openCase) return <CaseScreen services={services} entry={openCase} onBack={() => setOpenCase(undefined)} />;
-  return <CasesScreen services={services} onOpen={setOpenCase} />;
+/** The screen for the surface: the Outlook add-in's own screens only inside Outlook (with the open item). */
+function SurfaceScreen({ surface, services, tabConfig }: { surface: Surface; services: Services; tabConfig: Runtime['host']['tabConfig'] }) {
+  if (surface === 'tabSettings') return <ConfigScreen services={services} tabConfig={tabConfig} />;
+  if (surface === 'addinOrganizer' && services.outlook?.mode === 'organizer') return <AddinOrganizerScreen services={services} />;
+  if (surface === 'addinAttendee' && services.outlook?.mode === 'attendee') return <AddinAttendeeScreen services={services} />;
+  return <PersonalHome services={services} />;
 }
 
 const useStyles = makeStyles({
@@ -127,9 +131,7 @@ export function Root({ runtime }: { runtime: Runtime }) {
         {session.state === 'open' && (
           <ErrorBoundary>
             <Suspense fallback={<Spinner label={t('app.loading')} />}>
-              {surface === 'tabSettings'
-                ? <ConfigScreen services={session.services} tabConfig={runtime.host.tabConfig} />
-                : <PersonalScreens services={session.services} />}
+              <SurfaceScreen surface={surface} services={session.services} tabConfig={runtime.host.tabConfig} />
             </Suspense>
           </ErrorBoundary>
         )}

@@ -2,3 +2,6 @@
 export { CasesScreen } from './CasesScreen';
 export { ConfigScreen } from './ConfigScreen';
 export { CaseScreen } from './case/CaseScreen';
+export { PersonalHome } from './participant/PersonalHome';
+export { AddinOrganizerScreen } from './addin/AddinOrganizerScreen';
+export { AddinAttendeeScreen } from './addin/AddinAttendeeScreen';

@@ -125,6 +125,34 @@ export interface Schedule {
   error?: string;
 }
 
+/** A meeting in my own calendar, as an invitee sees it. Times are ISO 8601 in UTC. */
+export interface CalendarInvitation {
+  eventId: string;
+  subject: string;
+  start: string;
+  end: string;
+  location?: string;
+  organizer: Recipient;
+  isOrganizer: boolean;
+  isCancelled: boolean;
+  /** My own response to it. */
+  response: AttendeeResponseStatus;
+}
+
+export interface CalendarInvitationDetail extends CalendarInvitation {
+  /** The body as plain text (the service converts the HTML). */
+  bodyText: string;
+  attendees: AttendeeResponse[];
+  /** Names of the files attached (the hand-out), without their content. */
+  attachmentNames: string[];
+}
+
+export interface CalendarWindow {
+  /** ISO 8601 instants. */
+  start: string;
+  end: string;
+}
+
 export interface CalendarPort {
   /**
    * Creates the SO event and sends it to every attendee with the attachment (2 round trips).
@@ -137,6 +165,10 @@ export interface CalendarPort {
   respond(eventId: string, reply: MeetingReply, comment?: string): Promise<void>;
   /** Forwards my seat (an invitation in my calendar) to a colleague with a note. */
   forward(eventId: string, to: Recipient, note: string): Promise<void>;
+  /** Meetings in my calendar overlapping the window, by start time (for the invitee's list). */
+  listInvitations(window: CalendarWindow): Promise<CalendarInvitation[]>;
+  /** One meeting in my calendar with its body as text, its attendees and the names of its attachments. */
+  getInvitation(eventId: string): Promise<CalendarInvitationDetail>;
   findMeetingTimes(request: FindMeetingTimesRequest): Promise<MeetingTimeSuggestions>;
   /** Free/busy for any number of people (asked 20 at a time); the window must be shorter than 62 days. */
   getSchedule(request: ScheduleRequest): Promise<Schedule[]>;

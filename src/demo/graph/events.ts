@@ -122,8 +122,52 @@ function zoneOf(ctx: RouteContext): string {
 }
 
 function withPreferenceApplied(ctx: RouteContext, response: TenantResponse): TenantResponse {
-  const zone = preferredTimeZone(ctx.request.headers.get('prefer'));
-  return zone ? { ...response, headers: { ...response.headers, 'Preference-Applied': `outlook.timezone="${zone}"` } } : response;
+  const prefer = ctx.request.headers.get('prefer');
+  const zone = preferredTimeZone(prefer);
+  const bodyType = ctx.request.method === 'GET' ? preferredBodyType(prefer) : undefined;
+  const applied = [zone ? `outlook.timezone="${zone}"` : '', bodyType ? `outlook.body-content-type="${bodyType}"` : ''].filter(Boolean).join(', ');
+  return applied ? { ...response, headers: { ...response.headers, 'Preference-Applied': applied } } : response;
+}
+
+/** Prefer: outlook.body-content-type="text" | "html" (GET only): the format of `body` in the response. */
+export function preferredBodyType(prefer: string | null): 'text' | 'html' | undefined {
+  const m = /outlook\.body-content-type\s*=\s*"?(text|html)"?/i.exec(prefer ?? '');
+  return m ? (m[1]!.toLowerCase() as 'text' | 'html') : undefined;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * An HTML body as Exchange hands it out as text (roughly: its exact conversion is not documented): line breaks
+ * for <br>, an empty line after blocks, list items as "  *   item", tags dropped, entities decoded, CRLF.
+ */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    .replace(/\r?\n/g, ' ')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<li[^>]*>/gi, '\n  *   ')
+    .replace(/<\/(p|div|h[1-6]|ul|ol|table|tr)>/gi, '\n\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+      if (name.startsWith('#')) {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    })
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n[ \t]+(?=[^ \t*])/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .replace(/\n/g, '\r\n');
+}
+
+/** The event with its body in the format the request prefers (HTML bodies converted to text on request). */
+function inPreferredFormat(ctx: RouteContext, event: Record<string, unknown>): Record<string, unknown> {
+  const body = event.body as { contentType?: string; content?: string } | undefined;
+  if (!body || preferredBodyType(ctx.request.headers.get('prefer')) !== 'text' || body.contentType !== 'html') return event;
+  return { ...event, body: { contentType: 'text', content: htmlToText(body.content ?? '') } };
 }
 
 function notFound(ctx: RouteContext): TenantResponse {
@@ -503,7 +547,7 @@ function calendarView(ctx: RouteContext): TenantResponse {
   const events = mailboxOf(ctx.state, ctx.me.id).events
     .filter((e) => !e.deleted && eventStart(e) < to && eventEnd(e) > from)
     .sort((a, b) => eventStart(a).getTime() - eventStart(b).getTime())
-    .map((e) => applySelect(toGraphEvent(e, zone), select));
+    .map((e) => applySelect(inPreferredFormat(ctx, toGraphEvent(e, zone)), select));
   return withPreferenceApplied(ctx, json(200, page(ctx.request, events, 10)));
 }
 
@@ -545,7 +589,7 @@ export const eventRoutes: Route[] = [
     handle: (ctx) => {
       const zone = zoneOf(ctx);
       const select = ctx.request.url.searchParams.get('$select');
-      const events = mailboxOf(ctx.state, ctx.me.id).events.filter((e) => !e.deleted).map((e) => applySelect(toGraphEvent(e, zone), select));
+      const events = mailboxOf(ctx.state, ctx.me.id).events.filter((e) => !e.deleted).map((e) => applySelect(inPreferredFormat(ctx, toGraphEvent(e, zone)), select));
       return withPreferenceApplied(ctx, json(200, page(ctx.request, events, 10)));
     },
   },
@@ -557,7 +601,7 @@ export const eventRoutes: Route[] = [
     handle: (ctx) => {
       const event = myEvent(ctx);
       if (!event) return notFound(ctx);
-      return withPreferenceApplied(ctx, json(200, applySelect(toGraphEvent(event, zoneOf(ctx)), ctx.request.url.searchParams.get('$select'))));
+      return withPreferenceApplied(ctx, json(200, applySelect(inPreferredFormat(ctx, toGraphEvent(event, zoneOf(ctx))), ctx.request.url.searchParams.get('$select'))));
     },
   },
   { method: 'PATCH', pattern: new RegExp(`${EVENT}$`), request: 'event', response: 'event', handle: updateEvent },
@@ -569,7 +613,8 @@ export const eventRoutes: Route[] = [
     handle: (ctx) => {
       const event = myEvent(ctx);
       if (!event) return notFound(ctx);
-      return json(200, { value: event.attachments.map(toGraphAttachment) });
+      const select = ctx.request.url.searchParams.get('$select');
+      return json(200, { value: event.attachments.map((a) => applySelect(toGraphAttachment(a), select)) });
     },
   },
   { method: 'POST', pattern: new RegExp(`${EVENT}\\/accept$`), request: 'event.accept', response: 'event.accept', handle: respond('accept') },

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import type { CaseListEntry, Services } from '../../app/ports';
 import type { Plan } from '../../domain';
 import { ErrorNotice } from '../ErrorNotice';
@@ -19,7 +19,7 @@ export interface CaseTabProps {
   document: PlanDocument & { plan: Plan };
 }
 
-export type CaseTabs = Record<CaseTab, (props: CaseTabProps) => ReactNode>;
+export type CaseTabs = Record<CaseTab, ComponentType<CaseTabProps>>;
 
 const TAB_LABEL: Record<CaseTab, MessageKey> = {
   plan: 'case.tab.plan',
@@ -49,6 +49,7 @@ export function CaseScreen({ services, entry, tabs = caseTabs, initialTab = 'pla
   const styles = useStyles();
   const [tab, setTab] = useState<CaseTab>(initialTab);
   const document = usePlanDocument(services, entry.documentId);
+  const ActiveTab = tabs[tab];
 
   return (
     <div>
@@ -68,7 +69,7 @@ export function CaseScreen({ services, entry, tabs = caseTabs, initialTab = 'pla
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
         {document.loadError !== undefined && <ErrorNotice error={document.loadError} onRetry={document.reload} />}
         {!document.plan && document.loadError === undefined && <Spinner label={t('case.loading')} />}
-        {document.plan && tabs[tab]({ services, entry, document: { ...document, plan: document.plan } })}
+        {document.plan && <ActiveTab key={tab} services={services} entry={entry} document={{ ...document, plan: document.plan }} />}
       </div>
       {document.plan && document.plan.caseAlias !== entry.caseAlias && (
         <MessageBar intent="warning"><MessageBarBody>{t('case.aliasMismatch')}</MessageBarBody></MessageBar>

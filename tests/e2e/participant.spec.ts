@@ -1,0 +1,106 @@
+// The invited professional in the demo, in a real browser, by keyboard: the case director sends the SO
+// invitation; Bram (the participant persona) finds it under "Mijn uitnodigingen" with the hand-out and his
+// reasons, accepts with a comment, and passes his seat to a colleague. axe runs on every state; the fixture
+// fails the test on any Graph contract violation the demo tenant reports.
+import type { Locator, Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
+import { openDemo, personaSelect } from './support/demo';
+import { expect, test } from './support/fixtures';
+
+const SUBJECT = 'Samenwerkoverleg SO-2026-014 op dinsdag 1 december 2026';
+
+/** Presses Tab until `target` has focus: proves it is reachable by keyboard alone. */
+async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** The organiser's event as the case director's Graph sees it: who is on it, and their answers. */
+async function organiserAttendees(page: Page, organiserId: string): Promise<{ address: string; response: string }[]> {
+  return page.evaluate(async (userId) => {
+    const headers = { Authorization: `Bearer demo.${userId}` };
+    const base = 'https://graph.microsoft.com/v1.0';
+    const list = await fetch(`${base}/me/calendarView?startDateTime=2026-11-30T00:00:00Z&endDateTime=2026-12-05T00:00:00Z&$select=id,subject,attendees,isOrganizer`, { headers });
+    const { value } = (await list.json()) as { value: { subject: string; isOrganizer: boolean; attendees: { emailAddress: { address: string }; status: { response: string } }[] }[] };
+    const event = value.find((e) => e.isOrganizer && e.subject.startsWith('Samenwerkoverleg SO-2026-014'));
+    return (event?.attendees ?? []).map((a) => ({ address: a.emailAddress.address.toLowerCase(), response: a.status.response }));
+  }, organiserId);
+}
+
+test('the participant reads why he is invited, accepts, and passes his seat to a colleague, by keyboard', async ({ page }) => {
+  // The case director sends the invitation from "SO voorbereiden".
+  await openDemo(page);
+  const esraId = await page.evaluate(() => (window.__soDemo?.journal() ?? []).find((e) => e.userId)?.userId ?? '');
+  await page.getByRole('button', { name: 'Casus SO-2026-014 openen' }).click();
+  await page.getByRole('tab', { name: 'SO voorbereiden' }).click();
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await expect(page.getByText('Uitnodiging verstuurd', { exact: true })).toBeVisible({ timeout: 20_000 });
+
+  // Bram has no cases: the personal tab opens on his invitations.
+  await personaSelect(page).selectOption({ label: 'Deelnemer – Bram Hoekstra (Veldwijzer GGZ)' });
+  await expect(page.getByText('Aangemeld als Bram Hoekstra')).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Mijn uitnodigingen' })).toHaveAttribute('aria-selected', 'true');
+  const open = page.getByRole('button', { name: SUBJECT });
+  await expect(open).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await tabTo(page, open);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Waarom ben ik uitgenodigd?' })).toBeFocused();
+  const mine = page.getByRole('region', { name: 'Jouw rol in dit overleg' });
+  await expect(mine.getByRole('listitem')).toHaveText(['je kennis en kunde over deze vraag', 'meedenken over een oplossing']);
+  await expect(mine).toContainText('Brengt kennis mee over angst en slecht slapen');
+  await expect(page.getByRole('region', { name: 'De hand-out' })).toContainText('Samenwerkwijze - de vijf principes.pdf');
+  await expect(page.getByRole('region', { name: 'Het doel van het overleg' })).toContainText('Samen met de inwoner zoeken naar rust');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Accept with a comment.
+  await tabTo(page, page.getByRole('textbox', { name: /Bericht aan de organisator/ }));
+  await page.keyboard.type('Ik kom en neem het slaapdagboek mee.');
+  await tabTo(page, page.getByRole('button', { name: 'Accepteren' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Je hebt de uitnodiging geaccepteerd. Esra Aydin krijgt je antwoord.')).toBeVisible();
+
+  // Pass the seat to a colleague: a colleague and a note are required.
+  const forward = page.getByRole('region', { name: 'Plek doorgeven aan een collega' });
+  await tabTo(page, forward.getByRole('button', { name: 'Plek doorgeven' }));
+  await page.keyboard.press('Enter');
+  await expect(forward.getByText('Kies eerst een collega.')).toBeVisible();
+  await expect(forward.getByText('Schrijf kort waarom deze collega beter past.')).toBeVisible();
+  await tabTo(page, forward.getByRole('searchbox', { name: /Zoek een collega/ }));
+  await page.keyboard.type('Ayesha');
+  await page.keyboard.press('Enter');
+  const ayesha = forward.getByRole('radio', { name: /Ayesha Mahabier/ });
+  await tabTo(page, ayesha);
+  await page.keyboard.press('Space');
+  await expect(ayesha).toBeChecked();
+  await tabTo(page, forward.getByRole('textbox', { name: /Waarom past deze collega beter/ }));
+  await page.keyboard.type('Ayesha werkt met mensen die slecht slapen; zij past beter bij deze vraag.');
+  await tabTo(page, forward.getByRole('button', { name: 'Plek doorgeven' }));
+  await page.keyboard.press('Enter');
+  await expect(forward.getByText('Je plek is doorgegeven aan Ayesha Mahabier. De organisator ziet dat.')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // At 320 px (a side panel) nothing needs sideways scrolling.
+  await page.setViewportSize({ width: 320, height: 800 });
+  // (Polled: right after the resize the old width lingers for a frame.)
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  // The case director's event: Bram accepted, Ayesha was added by the forward.
+  const attendees = await organiserAttendees(page, esraId);
+  expect(attendees).toContainEqual({ address: 'bram.hoekstra@veldwijzer.example', response: 'accepted' });
+  expect(attendees.map((a) => a.address)).toContain('ayesha.mahabier@veldwijzer.example');
+});
+
+test('the participant screens have no axe violations in dark and forced colours', async ({ page }) => {
+  await openDemo(page);
+  await personaSelect(page).selectOption({ label: 'Deelnemer – Bram Hoekstra (Veldwijzer GGZ)' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn uitnodigingen' })).toBeVisible();
+  for (const media of [{ colorScheme: 'dark' as const }, { colorScheme: 'light' as const, forcedColors: 'active' as const }]) {
+    await page.emulateMedia(media);
+    expect(await axeViolations(page), JSON.stringify(media)).toEqual([]);
+  }
+});
