@@ -3,40 +3,10 @@ import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { composeInvitation } from './invitation';
 import type { InvitationInput } from './invitation';
-import type { Participant } from './planSchema';
+import { bram, esra, resident, sampleInvitationInput, sister, wouter } from './testing/sampleInvitation';
 import { cleanText } from './text';
 
-const resident: Participant = { id: 'p-resident', name: 'Samira Benali', role: 'resident', reasons: [], expectation: 'Vertelt wat ze wil en beslist mee.' };
-const sister: Participant = { id: 'p-sister', name: 'Nadia Benali', role: 'network', reasons: ['experience', 'thinkAlong'], expectation: 'Steunt haar zus.' };
-const esra: Participant = {
-  id: 'p-esra', name: 'Esra Aydin', email: 'esra.aydin@buurtkracht.example', role: 'professional',
-  organisation: 'Stichting Buurtkracht Maasveld', jobTitle: 'Sociaal werker', reasons: ['experience'], expectation: 'Houdt de afspraken bij.',
-};
-const bram: Participant = {
-  id: 'p-bram', name: 'Bram Hoekstra', email: 'bram.hoekstra@veldwijzer.example', role: 'professional',
-  organisation: 'Veldwijzer GGZ', jobTitle: 'Ambulant begeleider GGZ', reasons: ['expertise', 'criticalEye'], expectation: 'Brengt kennis over slapen en angst mee.',
-};
-const wouter: Participant = {
-  id: 'p-wouter', name: 'Wouter Dijkman', email: 'wouter.dijkman@thuisveld.example', role: 'professional',
-  organisation: 'Woonstichting Thuisveld', reasons: ['expertise'], expectation: 'Kijkt naar de huurachterstand.',
-};
-
-function input(overrides: Partial<InvitationInput> = {}): InvitationInput {
-  return {
-    municipality: 'Gemeente Maasveld',
-    caseAlias: 'SO-2026-014',
-    goal: 'Samen zoeken naar rust: een veilig thuis, overzicht over geld en steun bij zorgen.',
-    start: '2026-12-01T10:00:00+01:00',
-    durationMinutes: 90,
-    location: { kind: 'home' },
-    respondBy: '2026-11-26',
-    organiser: { name: 'Esra Aydin', email: 'Esra.Aydin@buurtkracht.example' },
-    participants: [resident, sister, esra, bram, wouter],
-    soNeededSince: '2026-11-19',
-    now: '2026-11-22T09:00:00+01:00',
-    ...overrides,
-  };
-}
+const input = sampleInvitationInput;
 
 const codes = (i: InvitationInput) => composeInvitation(i).problems.map((p) => p.code);
 
