@@ -18,7 +18,6 @@ const appConfig = {
   planDriveId: env.PLAN_DRIVE_ID ?? '',
   municipality: env.MUNICIPALITY ?? '',
   areaChampions: env.AREA_CHAMPIONS ?? '',
-  handoutUrl: env.HANDOUT_URL ?? '',
 };
 
 const pages = [

@@ -9,8 +9,6 @@ export interface AppConfig {
   municipality: string;
   /** AREA_CHAMPIONS: "areaId|Area name|Full Name|mail" entries separated by ";". */
   areaChampions: string;
-  /** HANDOUT_URL: the municipality's own hand-out PDF (same origin); empty = ours. */
-  handoutUrl: string;
 }
 
 export type RunMode = 'demo' | 'tenant';
@@ -23,7 +21,6 @@ export function readAppConfig(): AppConfig {
     planDriveId: compiled.planDriveId ?? '',
     municipality: compiled.municipality ?? '',
     areaChampions: compiled.areaChampions ?? '',
-    handoutUrl: compiled.handoutUrl ?? '',
   };
 }
 

@@ -60,7 +60,6 @@ async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
         getToken: demo.getToken,
         planDriveId: demo.planDriveId,
         municipality: demo.municipality,
-        handoutUrl: config.handoutUrl,
         areaChampions: demo.areaChampions,
         outlook,
       }),
@@ -76,7 +75,6 @@ async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
       getToken: (request) => tokens.getToken(request?.scopes, { forceRefresh: request?.forceRefresh ?? false }),
       planDriveId: config.planDriveId,
       municipality: config.municipality,
-      handoutUrl: config.handoutUrl,
       areaChampions: parseAreaChampions(config.areaChampions).champions,
       outlook,
     }),
@@ -87,7 +85,6 @@ interface ServiceOptions {
   getToken: TokenSource;
   planDriveId: string;
   municipality: string;
-  handoutUrl: string;
   areaChampions: AreaChampion[];
   /** The open Outlook appointment, in the add-in only. */
   outlook: OutlookAppointmentPort | undefined;
@@ -98,7 +95,8 @@ async function createGraphServices(options: ServiceOptions): Promise<Services> {
   const gateway = createGraphGateway(options);
   const services: Services = {
     ...gateway,
-    handout: createHandoutFromUrl(options.handoutUrl || DEFAULT_HANDOUT_URL),
+    // The build serves the municipality's own PDF here when HANDOUT_PDF is set (webpack.config.js).
+    handout: createHandoutFromUrl(DEFAULT_HANDOUT_URL),
     areaChampions: areaChampionsFrom(options.areaChampions),
     clock: systemClock,
     municipality: options.municipality,
