@@ -93,7 +93,7 @@ export type { CalendarDay } from './calendar';
 export {
   addLine, addOrganisation, addWant, addWellbeing, changeLine, changeWant, checkConsentDraft, checkLine, checkOrganisationName,
   checkWantText, checkWellbeingDraft, consentNamesParticipants, isWantInUse, moveWant, parseWellbeingScore, PLAN_LINE_LISTS, planLines,
-  recordConsent, removeLine, removeOrganisation, removeWant, renameOrganisation, revokeConsent, setResidentName, wellbeingHistory,
+  recordConsent, removeLine, removeOrganisation, removeWant, renameOrganisation, revokeConsent, setArea, setResidentName, wellbeingHistory,
 } from './planEdits';
 export type { ConsentDraft, EditStamp, NewConsent, PlanLineList, WellbeingDraft } from './planEdits';
 

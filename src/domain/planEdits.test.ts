@@ -4,7 +4,7 @@ import { createDraftPlan } from './draftPlan';
 import {
   addLine, addOrganisation, addWant, addWellbeing, changeLine, changeWant, checkConsentDraft, checkLine, checkOrganisationName,
   checkWantText, checkWellbeingDraft, isWantInUse, moveWant, parseWellbeingScore, recordConsent, removeLine, removeOrganisation,
-  removeWant, renameOrganisation, revokeConsent, setResidentName, wellbeingHistory,
+  removeWant, renameOrganisation, revokeConsent, setArea, setResidentName, wellbeingHistory,
 } from './planEdits';
 import type { Plan, PlanParticipant } from './planSchema';
 import { validatePlan } from './validatePlan';
@@ -167,5 +167,14 @@ describe('consent', () => {
 describe('resident', () => {
   it('names whose plan it is', () => {
     expect(valid(setResidentName(plan(), 'Samira Benali')).resident).toEqual({ id: 'resident', name: 'Samira Benali' });
+  });
+
+  it('puts the case in an area, and takes it out again', () => {
+    const noord = valid(setArea(plan(), 'area-maasveld-noord'));
+    expect(noord.areaId).toBe('area-maasveld-noord');
+    expect(setArea(noord, 'area-maasveld-noord')).toBe(noord);
+    const none = valid(setArea(noord, ''));
+    expect('areaId' in none).toBe(false);
+    expect(setArea(none, undefined)).toBe(none);
   });
 });

@@ -34,6 +34,14 @@ export function setResidentName(plan: Plan, name: string): Plan {
   return { ...plan, resident: { ...plan.resident, name } };
 }
 
+/** The area (wijk) the case belongs to: it decides which area champion helps after a decline. Empty = none. */
+export function setArea(plan: Plan, areaId: string | undefined): Plan {
+  const next = { ...plan };
+  if (areaId === undefined || areaId.trim() === '') delete next.areaId;
+  else next.areaId = areaId;
+  return plan.areaId === next.areaId ? plan : next;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // "Ik wil" with "hier werk ik naartoe"
 

@@ -2,33 +2,13 @@
 // invitation; Bram (the participant persona) finds it under "Mijn uitnodigingen" with the hand-out and his
 // reasons, accepts with a comment, and passes his seat to a colleague. axe runs on every state; the fixture
 // fails the test on any Graph contract violation the demo tenant reports.
-import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { openDemo, personaSelect } from './support/demo';
 import { expect, test } from './support/fixtures';
+import { organiserAttendees } from './support/graph';
+import { tabTo } from './support/keyboard';
 
 const SUBJECT = 'Samenwerkoverleg SO-2026-014 op dinsdag 1 december 2026';
-
-/** Presses Tab until `target` has focus: proves it is reachable by keyboard alone. */
-async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
-/** The organiser's event as the case director's Graph sees it: who is on it, and their answers. */
-async function organiserAttendees(page: Page, organiserId: string): Promise<{ address: string; response: string }[]> {
-  return page.evaluate(async (userId) => {
-    const headers = { Authorization: `Bearer demo.${userId}` };
-    const base = 'https://graph.microsoft.com/v1.0';
-    const list = await fetch(`${base}/me/calendarView?startDateTime=2026-11-30T00:00:00Z&endDateTime=2026-12-05T00:00:00Z&$select=id,subject,attendees,isOrganizer`, { headers });
-    const { value } = (await list.json()) as { value: { subject: string; isOrganizer: boolean; attendees: { emailAddress: { address: string }; status: { response: string } }[] }[] };
-    const event = value.find((e) => e.isOrganizer && e.subject.startsWith('Samenwerkoverleg SO-2026-014'));
-    return (event?.attendees ?? []).map((a) => ({ address: a.emailAddress.address.toLowerCase(), response: a.status.response }));
-  }, organiserId);
-}
 
 test('the participant reads why he is invited, accepts, and passes his seat to a colleague, by keyboard', async ({ page }) => {
   // The case director sends the invitation from "SO voorbereiden".
@@ -90,7 +70,7 @@ test('the participant reads why he is invited, accepts, and passes his seat to a
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
   // The case director's event: Bram accepted, Ayesha was added by the forward.
-  const attendees = await organiserAttendees(page, esraId);
+  const attendees = await organiserAttendees(page, esraId, 'SO-2026-014');
   expect(attendees).toContainEqual({ address: 'bram.hoekstra@veldwijzer.example', response: 'accepted' });
   expect(attendees.map((a) => a.address)).toContain('ayesha.mahabier@veldwijzer.example');
 });

@@ -2,41 +2,14 @@
 // the responses (an invitee accepts and another declines in their own calendar), escalate the decline,
 // and see sharing refused without the resident's consent. axe runs on every state; the fixture fails the
 // test on any Graph contract violation the demo tenant reports.
-import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { openDemo } from './support/demo';
 import { expect, test } from './support/fixtures';
+import { eventCreates, replyAs } from './support/graph';
+import { tabTo } from './support/keyboard';
 
 const BRAM = '07c11fe8-826c-4e86-906e-2a0fb6c231fc';
 const KOFI = 'be8f1f24-312c-4e79-b642-9a5ca0a28fc2';
-
-/** Presses Tab until `target` has focus: proves it is reachable by keyboard alone. */
-async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
-/** An invitee answers in their own Outlook: the demo tenant's Graph, with their demo token. */
-async function replyAs(page: Page, userId: string, action: 'accept' | 'decline', comment: string): Promise<void> {
-  const status = await page.evaluate(async ({ userId, action, comment }) => {
-    const headers = { Authorization: `Bearer demo.${userId}`, 'Content-Type': 'application/json' };
-    const base = 'https://graph.microsoft.com/v1.0';
-    const list = await fetch(`${base}/me/calendarView?startDateTime=2026-11-30T00:00:00Z&endDateTime=2026-12-05T00:00:00Z&$select=id,subject`, { headers });
-    const { value } = (await list.json()) as { value: { id: string; subject: string }[] };
-    const copy = value.find((e) => e.subject.startsWith('Samenwerkoverleg SO-2026-014'));
-    if (!copy) return 404;
-    const answer = await fetch(`${base}/me/events/${copy.id}/${action}`, { method: 'POST', headers, body: JSON.stringify({ comment, sendResponse: true }) });
-    return answer.status;
-  }, { userId, action, comment });
-  expect(status).toBe(202);
-}
-
-function eventCreates(page: Page) {
-  return page.evaluate(() => (window.__soDemo?.journal() ?? []).filter((e) => e.method === 'POST' && new URL(e.url, 'https://graph.microsoft.com').pathname === '/v1.0/me/events' && e.status === 201).length);
-}
 
 // The seed's SO is on 1 December 2026: the demo runs on a clock from before it, whatever today is.
 test.beforeEach(async ({ page }) => {
@@ -82,8 +55,8 @@ test('prepare, preview and send the SO invitation by keyboard; follow the respon
   expect(await axeViolations(page)).toEqual([]);
 
   // Invitees answer in their own calendars.
-  await replyAs(page, BRAM, 'accept', 'Ik kom.');
-  await replyAs(page, KOFI, 'decline', 'Geen capaciteit deze maand.');
+  await replyAs(page, { userId: BRAM, caseAlias: 'SO-2026-014' }, 'accept', 'Ik kom.');
+  await replyAs(page, { userId: KOFI, caseAlias: 'SO-2026-014' }, 'decline', 'Geen capaciteit deze maand.');
 
   await tabTo(page, page.getByRole('tab', { name: 'SO voorbereiden' }));
   await page.keyboard.press('ArrowRight');

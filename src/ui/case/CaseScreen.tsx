@@ -38,6 +38,7 @@ function SaveStatus({ document }: { document: PlanDocument }) {
   const state = document.save;
   return (
     <span className={styles.saveState} role="status" aria-live="polite">
+      {state.kind === 'pending' && t('case.pending')}
       {state.kind === 'saving' && t('case.saving')}
       {state.kind === 'saved' && (state.merged ? t('case.savedMerged') : t('case.saved'))}
     </span>

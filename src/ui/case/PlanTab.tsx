@@ -65,7 +65,7 @@ function PlanEditorView({ services, document }: CaseTabProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <ResidentSection editor={editor} />
+      <ResidentSection editor={editor} areas={services.areaChampions.all()} />
       <WantsSection editor={editor} />
       <WellbeingSection editor={editor} />
       <CanSection editor={editor} />

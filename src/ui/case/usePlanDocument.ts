@@ -7,7 +7,7 @@ import type { Services } from '../../app/ports';
 import { mergePlans } from '../../domain';
 import type { Plan } from '../../domain';
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; merged: boolean } | { kind: 'failed'; error: unknown };
+export type SaveState = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; merged: boolean } | { kind: 'failed'; error: unknown };
 
 export interface PlanDocument {
   plan?: Plan;
@@ -53,7 +53,10 @@ export function usePlanDocument(services: Services, documentId: string): PlanDoc
     if (inFlight.current) await inFlight.current.catch(() => undefined);
     const base = stored.current;
     const snapshot = draft.current;
-    if (!base || !snapshot || snapshot === base.plan) return base?.plan;
+    if (!base || !snapshot || snapshot === base.plan) {
+      setSave((previous) => (previous.kind === 'pending' ? { kind: 'idle' } : previous));
+      return base?.plan;
+    }
     setSave({ kind: 'saving' });
     const run = persistPlan(services, base, snapshot).then(
       (saved) => {
@@ -82,6 +85,8 @@ export function usePlanDocument(services: Services, documentId: string): PlanDoc
     if (!draft.current) return;
     draft.current = recipe(draft.current);
     setPlan(draft.current);
+    // Never show "saved" while a change is waiting for its autosave.
+    setSave({ kind: 'pending' });
     clearTimeout(timer.current);
     // A failed autosave is shown through `save`; the user can retry with saveNow.
     timer.current = setTimeout(() => { saveNow().catch(() => undefined); }, AUTOSAVE_DELAY_MS);

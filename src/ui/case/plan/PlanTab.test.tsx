@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseListEntry, Services } from '../../../app/ports';
+import { areaChampionsFrom } from '../../../app/ports/areaChampions';
 import { createDraftPlan, hasConsentFor, validatePlan } from '../../../domain';
 import type { Plan, PlanParticipant } from '../../../domain';
 import { renderWithFluent } from '../../testing/renderWithFluent';
@@ -24,7 +25,10 @@ function services(me = vi.fn(async () => ({ id: 'u-esra', displayName: 'Esra Ayd
     tasks: {} as Services['tasks'],
     mail: {} as Services['mail'],
     handout: {} as Services['handout'],
-    areaChampions: {} as Services['areaChampions'],
+    areaChampions: areaChampionsFrom([
+      { areaId: 'area-noord', areaName: 'Maasveld-Noord', name: 'Joris van Leeuwen', email: 'joris@buurtkracht.example' },
+      { areaId: 'area-oude-haven', areaName: 'Oude Haven', name: 'Hatice Yilmaz', email: 'h.yilmaz@maasveld.example' },
+    ]),
     clock: { now: () => new Date('2026-11-20T10:15:00+01:00') },
     municipality: 'Maasveld',
   };
@@ -82,6 +86,18 @@ describe('PlanTab', () => {
     ]);
     expect((screen.getByRole('textbox', { name: 'Naam van de inwoner' }) as HTMLInputElement).value).toBe('Samira Benali');
     expect(section('Dit is het plan van').textContent).toContain('Buiten het plan heet deze casus SO-2026-014');
+  });
+
+  it('puts a new case in an area, so a decline reaches that area’s champion', async () => {
+    const { update, latest } = renderPlanTab(plan());
+    const area = screen.getByRole('combobox', { name: 'Gebied' }) as HTMLSelectElement;
+    expect(area.value).toBe('');
+    expect([...area.options].map((o) => o.text)).toEqual(['Kies een gebied', 'Maasveld-Noord', 'Oude Haven']);
+    await userEvent.selectOptions(area, 'Maasveld-Noord');
+    expect(update).toHaveBeenCalledTimes(1);
+    noErrors(latest());
+    expect(latest().areaId).toBe('area-noord');
+    expect(area.value).toBe('area-noord');
   });
 
   it('works when called as a plain function, as CaseScreen calls its tabs, once the plan has loaded', () => {
