@@ -14,6 +14,7 @@ import { graphHandlers } from '../../src/demo/mswGraph';
 import { createSeed, DEMO_PLAN_DRIVE_ID } from '../../src/demo/seed';
 import { composeInvitation } from '../../src/domain';
 import type { Participant } from '../../src/domain';
+import { sampleInvitationInput } from '../../src/domain/testing/sampleInvitation';
 import { createGraphGateway } from '../../src/graph/createGraphGateway';
 import { HANDOUT_NAME } from '../../src/hosts/handoutFile';
 import { openKvStore } from '../../src/storage/kvStore';
@@ -57,19 +58,14 @@ const participants: Participant[] = [
 ];
 
 async function esraSends(tenant: DemoTenant, servicesFor: ReturnType<typeof world>['servicesFor']) {
-  const invitation = composeInvitation({
-    municipality: 'Gemeente Maasveld',
-    caseAlias: 'SO-2026-014',
-    goal: 'Samen zoeken naar rust: een veilig thuis, overzicht over geld en steun bij zorgen.',
-    start: '2026-12-01T10:00:00+01:00',
-    durationMinutes: 90,
-    location: { kind: 'home' },
+  const invitation = composeInvitation(sampleInvitationInput({
     respondBy: '2026-11-27',
     organiser: { name: esra.displayName, email: esra.mail },
     participants,
     soNeededSince: '2026-11-20',
     now: NOW.toISOString(),
-  });
+  }));
+
   expect(invitation.problems.filter((p) => p.severity === 'error')).toEqual([]);
   const { eventId } = await servicesFor(esra.id).calendar.sendInvitation({
     transactionId: 'so-SO-2026-014-m-participant-test',

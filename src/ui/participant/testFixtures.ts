@@ -5,6 +5,7 @@ import { vi } from 'vitest';
 import type { CalendarInvitation, CalendarInvitationDetail, CalendarPort, Person, Services } from '../../app/ports';
 import { composeInvitation } from '../../domain';
 import type { Participant } from '../../domain';
+import { sampleInvitationInput } from '../../domain/testing/sampleInvitation';
 
 export const bram: Person = { id: 'u-bram', displayName: 'Bram Hoekstra', mail: 'bram.hoekstra@veldwijzer.example', jobTitle: 'Ambulant begeleider GGZ', organisation: 'Veldwijzer GGZ' };
 export const linda: Person = { id: 'u-linda', displayName: 'Linda Martens', mail: 'linda.martens@thuisveld.example', jobTitle: 'Woonconsulent', organisation: 'Woonstichting Thuisveld' };
@@ -22,19 +23,12 @@ export const participants: Participant[] = [
   },
 ];
 
-export const composed = composeInvitation({
-  municipality: 'Gemeente Maasveld',
-  caseAlias: 'SO-2026-014',
-  goal: 'Samen zoeken naar rust: een veilig thuis, overzicht over geld en steun bij zorgen.',
-  start: '2026-12-01T10:00:00+01:00',
-  durationMinutes: 90,
-  location: { kind: 'home' },
+export const composed = composeInvitation(sampleInvitationInput({
   respondBy: '2026-11-27',
   organiser: { name: 'Esra Aydin', email: 'esra.aydin@buurtkracht.example' },
   participants,
   soNeededSince: '2026-11-20',
-  now: '2026-11-22T09:00:00+01:00',
-});
+}));
 
 export const HANDOUT_FILE = 'Samenwerkwijze - de vijf principes.pdf';
 
