@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/react';
 import { renderWithFluent } from './testing/renderWithFluent';
+import { servicesFor } from './testing/servicesFor';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../app/errors';
@@ -12,15 +13,8 @@ const entry = (caseAlias: string, extra: Partial<CaseListEntry> = {}): CaseListE
 });
 
 function fakeServices(overrides: Partial<Services['cases']> = {}): Services {
-  return {
+  return servicesFor({
     directory: { me: async () => ({ id: 'u1', displayName: 'Esra Aydin' }), searchPeople: async () => [], searchUsers: async () => [] },
-    // Not used on this screen.
-    calendar: {} as Services['calendar'],
-    plans: {} as Services['plans'],
-    tasks: {} as Services['tasks'],
-    mail: {} as Services['mail'],
-    handout: {} as Services['handout'],
-    areaChampions: {} as Services['areaChampions'],
     cases: {
       listCases: async () => [entry('SO-2026-021', { status: 'evaluating', openAgreements: 2 }), entry('SO-2026-014', { nextMeeting: '2026-12-01T10:00:00+01:00' })],
       createCase: async ({ summary }: NewCaseDocument) => entry(summary.caseAlias, { status: summary.status }),
@@ -29,7 +23,7 @@ function fakeServices(overrides: Partial<Services['cases']> = {}): Services {
     },
     clock: { now: () => new Date('2026-11-22T09:00:00+01:00') },
     municipality: 'Maasveld',
-  };
+  });
 }
 
 const renderScreen = (services: Services) =>

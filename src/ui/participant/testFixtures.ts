@@ -4,6 +4,7 @@ import axe from 'axe-core';
 import { vi } from 'vitest';
 import type { CalendarInvitation, CalendarInvitationDetail, CalendarPort, Person, Services } from '../../app/ports';
 import { composeInvitation } from '../../domain';
+import { servicesFor } from '../testing/servicesFor';
 import type { Participant } from '../../domain';
 import { sampleInvitationInput } from '../../domain/testing/sampleInvitation';
 
@@ -66,7 +67,7 @@ export function fakeCalendar(overrides: Partial<CalendarPort> = {}) {
 }
 
 export function fakeServices(overrides: Partial<Services> = {}): Services {
-  return {
+  return servicesFor({
     directory: {
       me: async () => bram,
       searchPeople: vi.fn(async (q: string) => [linda, noMail, bram].filter((p) => p.displayName.toLowerCase().includes(q.toLowerCase()))),
@@ -74,15 +75,12 @@ export function fakeServices(overrides: Partial<Services> = {}): Services {
     },
     cases: { listCases: vi.fn(async () => []), createCase: vi.fn(), updateSummary: vi.fn() } as unknown as Services['cases'],
     calendar: fakeCalendar(),
-    plans: {} as Services['plans'],
-    tasks: {} as Services['tasks'],
-    mail: {} as Services['mail'],
     handout: { load: async () => ({ name: HANDOUT_FILE, contentType: 'application/pdf', bytesBase64: Buffer.from('%PDF-1.7 principes').toString('base64') }) },
     areaChampions: { championFor: () => undefined, all: () => [] },
     clock: { now: () => new Date('2026-11-22T09:00:00+01:00') },
     municipality: 'Gemeente Maasveld',
     ...overrides,
-  };
+  });
 }
 
 /**

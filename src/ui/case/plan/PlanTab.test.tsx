@@ -8,6 +8,7 @@ import { areaChampionsFrom } from '../../../app/ports/areaChampions';
 import { createDraftPlan, hasConsentFor, validatePlan } from '../../../domain';
 import type { Plan, PlanParticipant } from '../../../domain';
 import { renderWithFluent } from '../../testing/renderWithFluent';
+import { servicesFor } from '../../testing/servicesFor';
 import { PlanTab } from '../PlanTab';
 
 const CREATED = '2026-11-16T13:10:00.000Z';
@@ -16,22 +17,15 @@ const NOW = '2026-11-20T09:15:00.000Z';
 const entry: CaseListEntry = { documentId: 'doc-1', caseAlias: 'SO-2026-014', status: 'preparing', openAgreements: 0, lastModified: CREATED };
 
 function services(me = vi.fn(async () => ({ id: 'u-esra', displayName: 'Esra Aydin' }))): Services {
-  return {
+  return servicesFor({
     directory: { me, searchPeople: async () => [], searchUsers: async () => [] },
-    // Not used on this tab.
-    cases: {} as Services['cases'],
-    calendar: {} as Services['calendar'],
-    plans: {} as Services['plans'],
-    tasks: {} as Services['tasks'],
-    mail: {} as Services['mail'],
-    handout: {} as Services['handout'],
     areaChampions: areaChampionsFrom([
       { areaId: 'area-noord', areaName: 'Maasveld-Noord', name: 'Joris van Leeuwen', email: 'joris@buurtkracht.example' },
       { areaId: 'area-oude-haven', areaName: 'Oude Haven', name: 'Hatice Yilmaz', email: 'h.yilmaz@maasveld.example' },
     ]),
     clock: { now: () => new Date('2026-11-20T10:15:00+01:00') },
     municipality: 'Maasveld',
-  };
+  });
 }
 
 const person = (id: string, name: string, role: PlanParticipant['role'], organisation?: string): PlanParticipant => ({
