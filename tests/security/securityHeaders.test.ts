@@ -1,0 +1,52 @@
+// The policy the production host must send (scripts/security-headers.js, documented in the README):
+// framed only by Teams, Outlook and Microsoft 365; scripts only from us and the Office.js CDN; never
+// inline or eval'd script. tests/e2e/securityHeaders.spec.ts checks the built files are served with it.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const { CSP, headersFor } = require('../../scripts/security-headers.js') as { CSP: string; headersFor: (path: string) => Record<string, string> };
+
+function directives(csp: string): Map<string, string[]> {
+  return new Map(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+    const [name, ...values] = d.split(/\s+/);
+    return [name!, values] as const;
+  }));
+}
+
+const policy = directives(CSP);
+
+describe('Content-Security-Policy', () => {
+  it('lets Teams, Outlook and Microsoft 365 frame the app, and nobody else', () => {
+    const ancestors = policy.get('frame-ancestors') ?? [];
+    for (const host of ['https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://outlook.office.com', 'https://outlook.office365.com', 'https://*.office.com', 'https://*.microsoft365.com', 'https://*.cloud.microsoft']) {
+      expect(ancestors, host).toContain(host);
+    }
+    expect(ancestors).not.toContain('*');
+    expect(ancestors.every((a) => a === "'self'" || a.startsWith('https://'))).toBe(true);
+  });
+
+  it('runs scripts only from the app itself and the Office.js CDN: no inline script, no eval', () => {
+    const scripts = policy.get('script-src') ?? [];
+    expect(scripts).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'", "'unsafe-hashes'", 'data:', '*']) expect(scripts).not.toContain(unsafe);
+    expect(policy.has('script-src-elem') || policy.has('script-src-attr')).toBe(false);
+  });
+
+  it('talks only to Graph, sign-in and Office, and embeds no plugins', () => {
+    expect(policy.get('connect-src')).toEqual(["'self'", 'https://graph.microsoft.com', 'https://login.microsoftonline.com', 'https://appsforoffice.microsoft.com']);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'self'"]);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('goes with every file, with nosniff, and pages are never cached', () => {
+    const page = headersFor('/index.html');
+    expect(page['Content-Security-Policy']).toBe(CSP);
+    expect(page['X-Content-Type-Options']).toBe('nosniff');
+    expect(page['Cache-Control']).toBe('no-store');
+    expect(headersFor('/redirect.html')['Cache-Control']).toBe('no-store');
+    expect(headersFor('/js/main.0123abcd.js')['Cache-Control']).toContain('immutable');
+    expect(headersFor('/assets/icon-color.png')['Content-Security-Policy']).toBe(CSP);
+  });
+});
