@@ -1,6 +1,7 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { AppError } from '../app/errors';
+import { logFailure } from '../app/log';
 import { ErrorNotice } from './ErrorNotice';
 
 interface Props { children: ReactNode }
@@ -15,8 +16,8 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    // The name and component stack only: messages can carry user text.
-    console.error('A screen failed:', error instanceof Error ? error.name : typeof error, info.componentStack?.split('\n')[1]?.trim());
+    // The failing component's name helps; the logger keeps messages (which can carry user text) out.
+    logFailure(`screen render (${info.componentStack?.split('\n')[1]?.trim() ?? 'unknown component'})`, error);
   }
 
   override render() {
