@@ -1,12 +1,15 @@
 // Demo mode in the browser: the demo tenant answers Graph through a service worker (MSW),
 // and "signing in" means choosing a persona. No MSAL, no tokens.
+// When a test installed window.__soSharedTenant, the page runs no tenant of its own: MSW relays every Graph
+// request to that binding, so several browser contexts share one tenant (tests/e2e/support/sharedTenant.ts).
 import { setupWorker } from 'msw/browser';
 import type { AreaChampion, DemoControls, DemoPersona } from '../app/ports';
 import { openKvStore } from '../storage/kvStore';
 import { createDemoTenant, demoTokenFor } from './demoTenant';
 import type { FaultInjector, JournalEntry } from './demoTenant';
-import { graphHandlers } from './mswGraph';
-import { DEMO_PLAN_DRIVE_ID } from './seed';
+import { graphHandlers, relayTo } from './mswGraph';
+import type { SharedTenantBinding } from './mswGraph';
+import { createSeed, DEMO_PLAN_DRIVE_ID } from './seed';
 import { DEMO_AREA_GROUP_ID, DEMO_PLANNER_BUCKET_ID, DEMO_PLANNER_PLAN_ID } from './seedWorkplace';
 import type { DemoTenantState } from './tenantState';
 
@@ -38,6 +41,8 @@ declare global {
     __soDemo?: DemoTestApi;
     /** Set by the Playwright fixture (page.exposeFunction) when GRAPH_JOURNAL names a file. */
     __soJournalSink?: (entry: JournalEntry) => Promise<void>;
+    /** Set by the shared-tenant fixture (context.exposeBinding): Graph is answered by one tenant outside the page. */
+    __soSharedTenant?: SharedTenantBinding;
   }
 }
 
@@ -51,27 +56,36 @@ export function personasOf(state: DemoTenantState): DemoPersona[] {
 
 export async function startDemo(): Promise<DemoSession> {
   const kv = openKvStore('samenwerkoverleg-demo');
+  const violations: string[] = [];
   const violationListeners = new Set<() => void>();
-  const tenant = createDemoTenant({
-    kv,
-    now: () => new Date(),
-    // A body that breaks Graph's contract is a bug in the app or the demo: say so loudly in the console.
-    onContractViolation: (report) => {
-      for (const message of report.messages) console.error(`[demo tenant] Graph contract violation: ${message}`);
-      violationListeners.forEach((listener) => listener());
-    },
-    onJournal: (entry) => { void window.__soJournalSink?.(entry); },
-  });
-  const worker = setupWorker(...graphHandlers(tenant));
-  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
-
-  window.__soDemo = {
-    journal: () => tenant.journal(),
-    faults: tenant.faults,
-    contractViolations: () => tenant.contractViolations(),
+  // A body that breaks Graph's contract is a bug in the app or the demo: say so loudly in the console.
+  const reportViolations = (messages: readonly string[]) => {
+    for (const message of messages) console.error(`[demo tenant] Graph contract violation: ${message}`);
+    violations.push(...messages);
+    violationListeners.forEach((listener) => listener());
   };
 
-  const state = await tenant.snapshot();
+  const shared = window.__soSharedTenant;
+  const tenant = shared ? undefined : createDemoTenant({
+    kv,
+    now: () => new Date(),
+    onContractViolation: (report) => reportViolations(report.messages),
+    onJournal: (entry) => { void window.__soJournalSink?.(entry); },
+  });
+  const worker = setupWorker(...graphHandlers(tenant ?? relayTo(shared!, reportViolations)));
+  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+
+  // With a shared tenant, its journal and faults belong to the test process (the fixture), not to this page.
+  if (tenant) {
+    window.__soDemo = {
+      journal: () => tenant.journal(),
+      faults: tenant.faults,
+      contractViolations: () => tenant.contractViolations(),
+    };
+  }
+
+  // The directory (personas, areas) is the seed's in both cases: the shared tenant starts from the same seed.
+  const state = tenant ? await tenant.snapshot() : createSeed();
   const personas = personasOf(state);
   const stored = await kv.get<string>(PERSONA_KEY);
   let current = personas.find((p) => p.userId === stored)?.userId ?? personas[0]?.userId ?? '';
@@ -95,8 +109,11 @@ export async function startDemo(): Promise<DemoSession> {
         current = userId;
         await kv.set(PERSONA_KEY, userId);
       },
-      reset: () => tenant.reset(),
-      contractViolations: () => tenant.contractViolations(),
+      reset: async () => {
+        if (!tenant) throw new Error('the shared demo tenant belongs to the test: it resets it, not the page');
+        await tenant.reset();
+      },
+      contractViolations: () => [...violations],
       onContractViolation(listener) {
         violationListeners.add(listener);
         return () => violationListeners.delete(listener);
