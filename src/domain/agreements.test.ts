@@ -120,7 +120,7 @@ describe('changeAgreement', () => {
     const changed = changeAgreement(original, { due: '2027-01-05' }, by);
     expect(changed.due).toBe('2027-01-05');
     expect(changed.updatedAt).toBe(by.at);
-    expect(changed.history).toEqual([{ at: by.at, byUserId: 'u-kofi', change: 'edited', previous: { due: '2027-01-12' } }]);
+    expect(changed.history).toEqual([{ at: by.at, byUserId: 'u-kofi', change: 'edited', previous: { due: '2027-01-12' }, fields: ['due'] }]);
   });
 
   it('marks done and reopened, with the moment it was done', () => {

@@ -2,7 +2,8 @@
 // weeks, or at least a perspective is offered; the due date defaults to that and warns beyond it.
 import { addDays, formatDutchDay, isCalendarDay, toCalendarDay } from './calendar';
 import type { CalendarDay } from './calendar';
-import type { Agreement, AgreementChange } from './planSchema';
+import { AGREEMENT_FIELDS } from './planSchema';
+import type { Agreement, AgreementChange, AgreementField } from './planSchema';
 import { error, warning } from './problem';
 import type { Problem } from './problem';
 import { cleanText, excerpt } from './text';
@@ -79,31 +80,32 @@ export function checkAgreement(agreement: AgreementFields, context: AgreementCon
   return problems;
 }
 
-export type AgreementPatch = Partial<Pick<Agreement, 'who' | 'what' | 'due' | 'status' | 'perspectiveOnly'>>;
+export type AgreementPatch = Partial<Pick<Agreement, 'who' | 'what' | 'due' | 'status' | 'perspectiveOnly' | 'wantId'>>;
 
 /**
  * Applies an edit the way the plan keeps it: new values, a fresh `updatedAt` (the 412 merge keeps the
- * later record) and a history entry holding the values it replaced.
+ * later record) and a history entry holding the values it replaced and the fields it touched (the merge
+ * takes every field from its latest change). `wantId: ''` unlinks the agreement from its "ik wil" point.
  */
 export function changeAgreement(agreement: Agreement, patch: AgreementPatch, by: { at: string; byUserId: string }): Agreement {
   const previous: NonNullable<AgreementChange['previous']> = {};
-  let touched = false;
-  for (const key of ['who', 'what', 'due', 'status', 'perspectiveOnly'] as const) {
-    if (patch[key] !== undefined && patch[key] !== agreement[key]) {
-      (previous as Record<string, unknown>)[key] = agreement[key];
-      touched = true;
-    }
+  const fields: AgreementField[] = [];
+  const next: Agreement = { ...agreement };
+  for (const key of AGREEMENT_FIELDS) {
+    const value = patch[key];
+    if (value === undefined) continue;
+    const cleared = key === 'wantId' && value === '';
+    const current = agreement[key];
+    if (cleared ? current === undefined : value === current) continue;
+    if (current !== undefined) (previous as Record<string, unknown>)[key] = current;
+    fields.push(key);
+    if (cleared) delete next.wantId;
+    else (next as Record<string, unknown>)[key] = value;
   }
-  if (!touched) return agreement;
-  const status = patch.status ?? agreement.status;
-  const change: AgreementChange['change'] =
-    patch.status !== undefined && patch.status !== agreement.status ? (status === 'done' ? 'done' : 'reopened') : 'edited';
-  const next: Agreement = {
-    ...agreement,
-    ...patch,
-    updatedAt: by.at,
-    history: [...agreement.history, { at: by.at, byUserId: by.byUserId, change, previous }],
-  };
+  if (fields.length === 0) return agreement;
+  const change: AgreementChange['change'] = fields.includes('status') ? (next.status === 'done' ? 'done' : 'reopened') : 'edited';
+  next.updatedAt = by.at;
+  next.history = [...agreement.history, { at: by.at, byUserId: by.byUserId, change, previous, fields }];
   if (change === 'done') next.doneAt = by.at;
   if (change === 'reopened') delete next.doneAt;
   return next;

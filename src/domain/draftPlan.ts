@@ -36,6 +36,7 @@ export function createDraftPlan(input: DraftPlanInput): DraftPlan {
     caseDirection: { processDirectorNeeded: false },
     evaluations: [],
     microAnalyses: [],
+    meetingNotes: [],
     log: [{ at: input.now, byUserId: input.caseDirectorUserId, action: 'plan.created' }],
   };
 }

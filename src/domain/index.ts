@@ -15,13 +15,18 @@ export {
   AgreementSchema,
   CaseDirectionSchema,
   ConsentSchema,
+  AGREEMENT_FIELDS,
   CostLineSchema,
   CURRENT_SCHEMA_VERSION,
+  DISTRIBUTION_CHANNELS,
+  DistributionEntrySchema,
   EvaluationSchema,
   LocationSchema,
   LogEntrySchema,
+  MeetingNoteSchema,
   MeetingSchema,
   MicroAnalysisRecordSchema,
+  PlannerLinkSchema,
   ParticipantSchema,
   PlanParticipantSchema,
   PlanSchema,
@@ -38,20 +43,25 @@ export {
 export type {
   Agreement,
   AgreementChange,
+  AgreementField,
   AveLevel,
   CaseDirection,
   Consent,
   ConsentSubject,
   CostLine,
+  DistributionChannel,
+  DistributionEntry,
   Evaluation,
   Location,
   LogEntry,
   Meeting,
+  MeetingNote,
   MicroAnalysisRecord,
   Participant,
   ParticipantRole,
   Plan,
   PlanParticipant,
+  PlannerLink,
   PlanV1,
   Want,
   WellbeingEntry,
@@ -114,3 +124,22 @@ export {
 export type { AmsterdamLocal, MeetingPatch, NewInvitee, ParticipantPatch, ShareBlocker, SoTimeWindows } from './soPreparation';
 export { checkMessage, composeEscalation, composeReminder, composeShareNote, messageHtml } from './soMessages';
 export type { DraftMessage, EscalationInput, ReminderInput } from './soMessages';
+
+// Running and recording the SO (issue 6)
+export {
+  addAgreement, agreementOwnerName, agreementOwnerOptions, checkCaseDirection, checkEvaluationDraft, closeMeeting, editAgreement,
+  meetingAgreements, meetingNoteId, meetingNoteText, planEvaluation, recordDistribution, setCaseDirection, setMeetingNote,
+} from './meetingRecord';
+export type { EvaluationDraft, NewAgreement, OwnerOption } from './meetingRecord';
+export { ASK_AFTER_OVERRUN_MS, nextStepKey, runStatus, runSteps } from './meetingRun';
+export type { RunEvent, RunStatus, RunStep, RunStepStatus } from './meetingRun';
+export {
+  agreementTaskOwner, applyMirrorLinks, applyPlannerStatus, CREATE_GRACE_MS, planMirror, plannerDueDateTime, plannerTaskTitle,
+  TASK_TITLE_MAX, TASK_TITLE_SEPARATOR,
+} from './plannerMirror';
+export type { MirrorPlan, MirrorTask, MirrorUpsert } from './plannerMirror';
+export { composeSummaryMail, printablePlanHtml, summariseMeeting } from './meetingSummary';
+export type { MeetingSummary, MeetingSummaryAgreement } from './meetingSummary';
+export { parseTaskTitle, sortMyAgreements } from './myAgreements';
+export type { MyAgreementItem } from './myAgreements';
+export { countUnsyncedChanges, unsyncedAgreementIds } from './syncStatus';

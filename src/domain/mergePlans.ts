@@ -1,12 +1,14 @@
 // The 412 merge: the plan document changed on the server since we loaded it, so we combine our version
 // with theirs and write again. Records with a stable id are united by id and the later `updatedAt` wins
-// per record; nothing with an id is ever dropped (an agreement least of all). Plan-wide fields without
+// per record, except agreements, which merge per field (see mergeAgreement); nothing with an id is ever
+// dropped (an agreement least of all). Plan-wide fields without
 // ids use the version we loaded (`base`) to see who changed what. The log is an append-only union.
 import { parseInstant } from './calendar';
-import type { Agreement, AgreementChange, LogEntry, Meeting, Plan, PlanParticipant, PlanShare } from './planSchema';
+import { AGREEMENT_FIELDS } from './planSchema';
+import type { Agreement, AgreementChange, AgreementField, DistributionEntry, LogEntry, Meeting, Plan, PlannerLink, PlanParticipant, PlanShare } from './planSchema';
 
 // Key order must not make two equal records look different.
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
@@ -55,14 +57,81 @@ function unionHistory(a: readonly AgreementChange[], b: readonly AgreementChange
     .map(([, change]) => change);
 }
 
+// Agreements merge per field: the chair may change the due date while the note taker rewords the same
+// agreement, and neither edit may undo the other. Each side's value of a field stems from the latest change
+// to that field it knows of; the side whose latest change is the later one holds the newer value.
+
+/** When `side` last changed `field`: its latest history entry touching it, else the agreement's creation. */
+function lastChange(side: Agreement, field: AgreementField): number {
+  let last = timeOf(side.createdAt);
+  for (const change of side.history) {
+    const touched = change.fields?.includes(field) === true || (change.previous !== undefined && field in change.previous && change.previous[field] !== undefined);
+    if (touched) last = Math.max(last, timeOf(change.at));
+  }
+  return last;
+}
+
+function fieldValue(a: Agreement, field: AgreementField): unknown {
+  return field === 'status' ? [a.status, a.doneAt] : a[field];
+}
+
+/** Which side's value of `field` stands. On equal change times: the later record, then the content. */
+function fieldWinner(l: Agreement, r: Agreement, field: AgreementField, record: Agreement): Agreement {
+  if (same(fieldValue(l, field), fieldValue(r, field))) return l;
+  const tl = lastChange(l, field);
+  const tr = lastChange(r, field);
+  if (tl !== tr) return tl > tr ? l : r;
+  // Neither history says who changed it last (an edit made without history): the record-level winner.
+  return record;
+}
+
+/** The link the mirror wrote last; a link is a fact about Planner, so one side's link is never dropped. */
+function laterLink(a: PlannerLink | undefined, b: PlannerLink | undefined): PlannerLink | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  const ta = a.syncedUpdatedAt === undefined ? Number.NEGATIVE_INFINITY : timeOf(a.syncedUpdatedAt);
+  const tb = b.syncedUpdatedAt === undefined ? Number.NEGATIVE_INFINITY : timeOf(b.syncedUpdatedAt);
+  if (ta !== tb) return ta > tb ? a : b;
+  return canonical(a) >= canonical(b) ? a : b;
+}
+
 function mergeAgreement(l: Agreement, r: Agreement): Agreement {
-  return { ...later(l, r), history: unionHistory(l.history, r.history) };
+  const record = later(l, r);
+  const merged: Agreement = { ...record, history: unionHistory(l.history, r.history) };
+  for (const field of AGREEMENT_FIELDS) {
+    const winner = fieldWinner(l, r, field, record);
+    if (field === 'status') {
+      merged.status = winner.status;
+      if (winner.doneAt === undefined) delete merged.doneAt;
+      else merged.doneAt = winner.doneAt;
+    } else if (winner[field] === undefined) {
+      delete merged[field];
+    } else {
+      (merged as Record<string, unknown>)[field] = winner[field];
+    }
+  }
+  merged.updatedAt = timeOf(l.updatedAt) >= timeOf(r.updatedAt) ? l.updatedAt : r.updatedAt;
+  const planner = laterLink(l.planner, r.planner);
+  if (planner === undefined) delete merged.planner;
+  else merged.planner = planner;
+  return merged;
 }
 
 // Facts about the outside world (an event was created, invitations went out, a permission was granted)
 // must survive a concurrent edit of the same record: losing them would invite everyone twice or leave
 // a share nobody can revoke. The later record wins as usual; what only the other side knows is kept.
 const SEND_FACTS = ['transactionId', 'eventId', 'sentAt'] as const;
+
+/** Everyone either side handed the plan to, once per person and channel (the first time counts). */
+function unionDistribution(a: readonly DistributionEntry[] | undefined, b: readonly DistributionEntry[] | undefined): DistributionEntry[] | undefined {
+  if (a === undefined && b === undefined) return undefined;
+  const byKey = new Map<string, DistributionEntry>();
+  for (const entry of [...(a ?? []), ...(b ?? [])]) {
+    const key = `${entry.participantId}\u0000${entry.channel}`;
+    const known = byKey.get(key);
+    if (known === undefined || timeOf(entry.at) < timeOf(known.at)) byKey.set(key, entry);
+  }
+  return [...byKey.values()].sort((x, y) => timeOf(x.at) - timeOf(y.at) || canonical(x).localeCompare(canonical(y)));
+}
 
 function mergeMeeting(l: Meeting, r: Meeting): Meeting {
   const winner = later(l, r);
@@ -71,6 +140,16 @@ function mergeMeeting(l: Meeting, r: Meeting): Meeting {
   for (const key of SEND_FACTS) {
     if (merged[key] === undefined && other[key] !== undefined) merged[key] = other[key];
   }
+  // Closing is a fact too: a later edit on a device that had not seen the close does not reopen the SO.
+  const closer = [l, r].filter((m) => m.closedAt !== undefined).sort((x, y) => timeOf(x.closedAt!) - timeOf(y.closedAt!))[0];
+  if (closer !== undefined) {
+    merged.status = 'held';
+    merged.closedAt = closer.closedAt!;
+    if (closer.closedByUserId === undefined) delete merged.closedByUserId;
+    else merged.closedByUserId = closer.closedByUserId;
+  }
+  const distribution = unionDistribution(l.distribution, r.distribution);
+  if (distribution !== undefined) merged.distribution = distribution;
   return merged;
 }
 
@@ -158,6 +237,7 @@ export function mergePlans(base: Plan | undefined, local: Plan, remote: Plan): P
     caseDirection: mergeFields(base?.caseDirection, local.caseDirection, remote.caseDirection),
     evaluations: mergeById(local.evaluations, remote.evaluations),
     microAnalyses: mergeById(local.microAnalyses, remote.microAnalyses),
+    meetingNotes: mergeById(local.meetingNotes, remote.meetingNotes),
     log: mergeLogs(local.log, remote.log),
   };
   const areaId = scalar('areaId');

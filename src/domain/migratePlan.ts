@@ -39,6 +39,7 @@ export function migrateV1ToV2(v1: PlanV1): Plan {
     caseDirection: { ...v1.caseDirection },
     evaluations: [],
     microAnalyses: [],
+    meetingNotes: [],
     log: v1.log.map((entry) => ({ ...entry })),
   };
 }

@@ -148,6 +148,8 @@ export const ConsentSchema = ConsentV1Schema.extend({
   revokedAt: instant.optional(),
   revokedByUserId: z.string().optional(),
 });
+export const DISTRIBUTION_CHANNELS = ['mail', 'print'] as const;
+export const DistributionEntrySchema = z.object({ participantId: id, channel: z.enum(DISTRIBUTION_CHANNELS), at: instant });
 export const MeetingSchema = MeetingV1Schema.extend({
   updatedAt,
   /** The Outlook event, once the invitation went out. */
@@ -177,7 +179,14 @@ export const MeetingSchema = MeetingV1Schema.extend({
   transactionId: z.string().min(1, 'mag niet leeg zijn').optional(),
   /** When the invitation went out (with eventId). */
   sentAt: instant.optional(),
+  /** When the chair closed the SO ('held' from then on), and who did. */
+  closedAt: instant.optional(),
+  closedByUserId: z.string().optional(),
+  /** Who received the completed plan after the SO, and how: a retried distribution never mails twice. */
+  distribution: z.array(DistributionEntrySchema).optional(),
 });
+/** The fields of an agreement that change one by one; the 412 merge takes each from its latest change. */
+export const AGREEMENT_FIELDS = ['who', 'what', 'due', 'status', 'perspectiveOnly', 'wantId'] as const;
 export const AgreementChangeSchema = z.object({
   at: instant,
   byUserId: z.string(),
@@ -190,9 +199,16 @@ export const AgreementChangeSchema = z.object({
       due: z.string().optional(),
       status: z.enum(AGREEMENT_STATUSES).optional(),
       perspectiveOnly: z.boolean().optional(),
+      wantId: z.string().optional(),
     })
     .optional(),
+  /**
+   * The fields this change touched. `previous` cannot say so for a field that had no value before (JSON
+   * drops undefined), and the per-field merge needs to know which change touched which field.
+   */
+  fields: z.array(z.enum(AGREEMENT_FIELDS)).optional(),
 });
+export const PlannerLinkSchema = z.object({ planId: z.string(), taskId: z.string(), etag: z.string().optional(), syncedUpdatedAt: instant.optional() });
 export const AgreementSchema = AgreementV1Schema.extend({
   updatedAt,
   doneAt: instant.optional(),
@@ -200,8 +216,12 @@ export const AgreementSchema = AgreementV1Schema.extend({
   meetingId: z.string().optional(),
   /** Set when the agreement was added at an evaluation: the plan shows those distinctly, with their date. */
   evaluationId: z.string().optional(),
-  /** The Planner mirror; the plan id is kept because the task board rolls over to new plans. */
-  planner: z.object({ planId: z.string(), taskId: z.string() }).optional(),
+  /**
+   * The Planner mirror; the plan id is kept because the task board rolls over to new plans. `etag` is the
+   * task's last known version; `syncedUpdatedAt` is the agreement's `updatedAt` the task last matched, so
+   * "updatedAt differs" means the task needs an update.
+   */
+  planner: PlannerLinkSchema.optional(),
   history: z.array(AgreementChangeSchema).default([]),
 });
 export const CaseDirectionSchema = CaseDirectionV1Schema.extend({
@@ -219,6 +239,8 @@ export const EvaluationSchema = z.object({
   lessonsLearned: z.string().optional(),
   updatedAt,
 });
+/** A note the chair or note taker keeps per agenda item of an SO. Id: `${meetingId}:${itemKey}`. */
+export const MeetingNoteSchema = z.object({ id, meetingId: id, itemKey: z.string().min(1, 'mag niet leeg zijn'), text: z.string(), updatedAt });
 export const CostLineSchema = z.object({ label: z.string(), amountCents: cents, note: z.string().optional() });
 export const MicroAnalysisRecordSchema = z.object({
   id,
@@ -257,6 +279,7 @@ export const PlanSchema = z.object({
   caseDirection: CaseDirectionSchema,
   evaluations: z.array(EvaluationSchema).default([]),
   microAnalyses: z.array(MicroAnalysisRecordSchema).default([]),
+  meetingNotes: z.array(MeetingNoteSchema).default([]),
   log: z.array(LogEntrySchema),
 });
 
@@ -275,6 +298,11 @@ export type Consent = z.output<typeof ConsentSchema>;
 export type ConsentSubject = Consent['subject'];
 export type Meeting = z.output<typeof MeetingSchema>;
 export type Agreement = z.output<typeof AgreementSchema>;
+export type AgreementField = (typeof AGREEMENT_FIELDS)[number];
+export type PlannerLink = z.output<typeof PlannerLinkSchema>;
+export type MeetingNote = z.output<typeof MeetingNoteSchema>;
+export type DistributionEntry = z.output<typeof DistributionEntrySchema>;
+export type DistributionChannel = DistributionEntry['channel'];
 export type AgreementChange = z.output<typeof AgreementChangeSchema>;
 export type CaseDirection = z.output<typeof CaseDirectionSchema>;
 export type AveLevel = z.output<typeof AveLevelSchema>;

@@ -1,0 +1,139 @@
+// Running the SO against its agenda: which part is on, how long it has taken against its time box, and
+// when to ask "continue longer, or plan a follow-up SO?". Nothing here is stored in the plan: the chair's
+// device keeps the events and replays them, so a reload keeps the time accounting. Time is epoch ms,
+// passed in. A pause (the resident needs a break) stops every clock: paused time never counts.
+import type { Agenda, AgendaKey } from './agenda';
+
+export type RunEvent =
+  | { type: 'start' | 'goto'; at: number; stepKey: string }
+  | { type: 'pause' | 'resume'; at: number }
+  | { type: 'extend'; at: number; stepKey: string; minutes: number };
+
+export interface RunStep {
+  key: string;
+  /** The agenda item this step belongs to ('wants' for each "ik wil" point). */
+  parentKey: AgendaKey;
+  title: string;
+  minutes: number;
+}
+
+export interface RunStepStatus {
+  key: string;
+  /** The time box, including any extensions. */
+  boxMs: number;
+  elapsedMs: number;
+  overrunMs: number;
+  state: 'upcoming' | 'current' | 'done';
+}
+
+export interface RunStatus {
+  started: boolean;
+  currentKey?: string;
+  paused: boolean;
+  pausedMs: number;
+  /** Time spent on the steps, pauses excluded. */
+  elapsedMs: number;
+  /** The planned length, including extensions. */
+  plannedMs: number;
+  steps: RunStepStatus[];
+  /** How far the whole meeting is past its planned length. */
+  overrunMs: number;
+  askContinueOrFollowUp: boolean;
+}
+
+/** A step that runs this much over its box is worth a question, not just a colour. */
+export const ASK_AFTER_OVERRUN_MS = 2 * 60_000;
+
+/** The agenda as steps: items in order, the "ik wil" item replaced by its points when it has any. */
+export function runSteps(agenda: Agenda): RunStep[] {
+  return agenda.items.flatMap((item): RunStep[] =>
+    item.key === 'wants' && item.children !== undefined && item.children.length > 0
+      ? item.children.map((child) => ({ key: child.key, parentKey: item.key, title: child.title, minutes: child.minutes }))
+      : [{ key: item.key, parentKey: item.key, title: item.title, minutes: item.minutes }],
+  );
+}
+
+export function nextStepKey(steps: RunStep[], currentKey?: string): string | undefined {
+  if (currentKey === undefined) return steps[0]?.key;
+  const index = steps.findIndex((s) => s.key === currentKey);
+  return index === -1 ? undefined : steps[index + 1]?.key;
+}
+
+const positiveMinutes = (minutes: number) => (Number.isFinite(minutes) && minutes > 0 ? minutes : 0);
+
+export function runStatus(steps: RunStep[], events: readonly RunEvent[], now: number): RunStatus {
+  const known = new Set(steps.map((s) => s.key));
+  const elapsed = new Map<string, number>();
+  const extra = new Map<string, number>();
+  const visited = new Set<string>();
+  let started = false;
+  let current: string | undefined;
+  let paused = false;
+  let pausedMs = 0;
+  let pauseStart = 0;
+  let last = 0;
+
+  // Events are replayed in time order; equal times keep the order they were recorded in.
+  const ordered = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
+  const advance = (to: number) => {
+    const at = Math.max(to, last);
+    if (started && !paused && current !== undefined) elapsed.set(current, (elapsed.get(current) ?? 0) + (at - last));
+    last = at;
+  };
+
+  for (const event of ordered) {
+    if (!started && event.type !== 'start') {
+      if (event.type === 'extend' && known.has(event.stepKey)) extra.set(event.stepKey, (extra.get(event.stepKey) ?? 0) + positiveMinutes(event.minutes) * 60_000);
+      continue;
+    }
+    advance(event.at);
+    switch (event.type) {
+      case 'start':
+      case 'goto':
+        if (!known.has(event.stepKey)) break;
+        if (!started) {
+          started = true;
+          last = event.at;
+        }
+        current = event.stepKey;
+        visited.add(current);
+        break;
+      case 'pause':
+        if (!paused) {
+          paused = true;
+          pauseStart = last;
+        }
+        break;
+      case 'resume':
+        if (paused) {
+          paused = false;
+          pausedMs += last - pauseStart;
+        }
+        break;
+      case 'extend':
+        if (known.has(event.stepKey)) extra.set(event.stepKey, (extra.get(event.stepKey) ?? 0) + positiveMinutes(event.minutes) * 60_000);
+        break;
+    }
+  }
+  if (started) advance(now);
+  if (paused) pausedMs += last - pauseStart;
+
+  const currentIndex = current === undefined ? -1 : steps.findIndex((s) => s.key === current);
+  const statuses = steps.map((step, index): RunStepStatus => {
+    const boxMs = positiveMinutes(step.minutes) * 60_000 + (extra.get(step.key) ?? 0);
+    const spent = elapsed.get(step.key) ?? 0;
+    const state = step.key === current ? 'current' : visited.has(step.key) || index < currentIndex ? 'done' : 'upcoming';
+    return { key: step.key, boxMs, elapsedMs: spent, overrunMs: Math.max(0, spent - boxMs), state };
+  });
+  const elapsedMs = statuses.reduce((sum, s) => sum + s.elapsedMs, 0);
+  const plannedMs = statuses.reduce((sum, s) => sum + s.boxMs, 0);
+  const overrunMs = Math.max(0, elapsedMs - plannedMs);
+  const currentStatus = statuses[currentIndex];
+  // An extension raises both the step's box and the planned length, so "continue longer" quiets the
+  // question until the extra time is used up as well.
+  const askContinueOrFollowUp = started && currentStatus !== undefined && (currentStatus.overrunMs >= ASK_AFTER_OVERRUN_MS || overrunMs > 0);
+
+  const status: RunStatus = { started, paused, pausedMs, elapsedMs, plannedMs, steps: statuses, overrunMs, askContinueOrFollowUp };
+  if (current !== undefined) status.currentKey = current;
+  return status;
+}

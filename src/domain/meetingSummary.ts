@@ -1,0 +1,198 @@
+// After the SO: the summary the chair confirms (agreements, casusregie, procesregie, evaluation), the mail
+// that takes it to the professionals, and the printable plan the case director hands to the resident and
+// the network. Every piece of user text is escaped; the mail's subject carries the case alias and the day,
+// nothing else, because subjects show up in previews and forwarded mail.
+import { amsterdamDay, formatDutchDay, parseInstant, toCalendarDay } from './calendar';
+import { agreementOwnerName, meetingAgreements, meetingNoteText } from './meetingRecord';
+import type { AveLevel, Evaluation, ParticipantRole, Plan } from './planSchema';
+import { invitedParticipants } from './soPreparation';
+import { cleanText, escapeHtml, htmlText } from './text';
+
+export interface MeetingSummaryAgreement {
+  id: string;
+  /** The owner's name. */
+  who: string;
+  what: string;
+  due: string;
+  perspectiveOnly: boolean;
+  status: 'open' | 'done';
+  /** The "ik wil" point it belongs to, in the resident's words. */
+  want?: string;
+}
+
+export interface MeetingSummary {
+  caseAlias: string;
+  meetingId: string;
+  /** YYYY-MM-DD, the SO's day in Amsterdam. */
+  day: string;
+  agreements: MeetingSummaryAgreement[];
+  caseDirector?: string;
+  processDirector: { needed: boolean; aveLevel?: AveLevel; name?: string };
+  evaluation?: { date: string; organiser?: string; how: 'meeting' | 'mail' };
+  closingNotes?: string;
+  present: { participantId: string; name: string; role: ParticipantRole; email?: string; userId?: string }[];
+}
+
+/** The evaluation planned at this SO; else the first one planned after it. */
+function evaluationFor(plan: Plan, meetingId: string, day: string): Evaluation | undefined {
+  const planned = plan.evaluations.filter((e) => e.status === 'planned');
+  return planned.find((e) => e.meetingId === meetingId) ?? planned.filter((e) => e.date >= day).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+}
+
+export function summariseMeeting(plan: Plan, meetingId: string): MeetingSummary {
+  const meeting = plan.meetings.find((m) => m.id === meetingId);
+  const startMs = meeting === undefined ? undefined : parseInstant(meeting.start);
+  const day = startMs === undefined ? '' : amsterdamDay(startMs);
+  const wants = new Map(plan.wants.map((w) => [w.id, cleanText(w.text)]));
+  const agreements = meetingAgreements(plan, meetingId).map((a): MeetingSummaryAgreement => {
+    const item: MeetingSummaryAgreement = { id: a.id, who: agreementOwnerName(plan, a.who), what: cleanText(a.what), due: a.due, perspectiveOnly: a.perspectiveOnly === true, status: a.status };
+    const want = a.wantId === undefined ? undefined : wants.get(a.wantId);
+    if (want !== undefined && want !== '') item.want = want;
+    return item;
+  });
+  const direction = plan.caseDirection;
+  const summary: MeetingSummary = {
+    caseAlias: plan.caseAlias,
+    meetingId,
+    day,
+    agreements,
+    processDirector: { needed: direction.processDirectorNeeded },
+    present: (meeting === undefined ? [] : invitedParticipants(plan, meeting)).map((p) => ({
+      participantId: p.id,
+      name: cleanText(p.name),
+      role: p.role,
+      ...(p.email === undefined || p.email.trim() === '' ? {} : { email: p.email.trim() }),
+      ...(p.userId === undefined ? {} : { userId: p.userId }),
+    })),
+  };
+  if (direction.caseDirectorParticipantId !== undefined) summary.caseDirector = agreementOwnerName(plan, direction.caseDirectorParticipantId);
+  if (direction.aveLevel !== undefined) summary.processDirector.aveLevel = direction.aveLevel;
+  if (direction.processDirectorNeeded && direction.processDirectorParticipantId !== undefined) {
+    summary.processDirector.name = agreementOwnerName(plan, direction.processDirectorParticipantId);
+  }
+  const evaluation = evaluationFor(plan, meetingId, day);
+  if (evaluation !== undefined) {
+    summary.evaluation = { date: evaluation.date, how: evaluation.how };
+    if (evaluation.organiserParticipantId !== undefined) summary.evaluation.organiser = agreementOwnerName(plan, evaluation.organiserParticipantId);
+  }
+  const notes = cleanText(meetingNoteText(plan, meetingId, 'closingRound'));
+  if (notes !== '') summary.closingNotes = notes;
+  return summary;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Shared pieces of the mail and the printed plan
+
+const dayText = (day: string) => (toCalendarDay(day) === undefined ? day : formatDutchDay(day));
+
+function agreementsTable(agreements: readonly MeetingSummaryAgreement[], caption: string): string {
+  if (agreements.length === 0) return '<p>Er zijn in dit overleg geen afspraken vastgelegd.</p>';
+  const rows = agreements
+    .map((a) => {
+      const what = `${htmlText(a.what)}${a.perspectiveOnly ? ' <em>(binnen zes weken perspectief)</em>' : ''}${a.want === undefined ? '' : `<br><small>Bij: ${htmlText(a.want)}</small>`}`;
+      const done = a.status === 'done' ? 'ja' : 'nee';
+      return `<tr><td>${htmlText(a.who)}</td><td>${what}</td><td>${escapeHtml(dayText(a.due))}</td><td>${done}</td></tr>`;
+    })
+    .join('');
+  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">Wie</th><th scope="col">Wat</th><th scope="col">Uiterlijk</th><th scope="col">Klaar</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function processDirectionText(summary: MeetingSummary): string {
+  const level = summary.processDirector.aveLevel === undefined ? '' : ` De casus zit op AVE-niveau ${summary.processDirector.aveLevel}.`;
+  if (!summary.processDirector.needed) return `Er is nu geen procesregisseur nodig.${level}`;
+  const who = summary.processDirector.name === undefined ? 'Wie dat wordt, staat nog open.' : `Dat wordt ${cleanText(summary.processDirector.name)}.`;
+  return `Er is een procesregisseur nodig. ${who}${level}`;
+}
+
+function evaluationText(summary: MeetingSummary): string {
+  const e = summary.evaluation;
+  if (e === undefined) return 'Er is nog geen evaluatie gepland.';
+  const how = e.how === 'meeting' ? 'in een overleg' : 'per mail';
+  const by = e.organiser === undefined ? '' : ` ${cleanText(e.organiser)} organiseert die.`;
+  return `We kijken op ${dayText(e.date)} samen terug, ${how}.${by}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The summary mail
+
+export function composeSummaryMail(summary: MeetingSummary, recipientName: string): { subject: string; html: string } {
+  const subject = `Samenwerkoverleg ${summary.caseAlias}${summary.day === '' ? '' : ` van ${dayText(summary.day)}`}: de afspraken`;
+  const name = cleanText(recipientName);
+  const paragraphs = [
+    `<p>${name === '' ? 'Hallo,' : `Hallo ${escapeHtml(name)},`}</p>`,
+    `<p>Dank je wel voor je komst naar het Samenwerkoverleg van casus ${escapeHtml(summary.caseAlias)}${summary.day === '' ? '' : ` op ${escapeHtml(dayText(summary.day))}`}. Hieronder zie je wat we samen hebben afgesproken. Het volledige plan staat klaar in de gedeelde map; de inwoner vindt het goed dat je het leest.</p>`,
+    agreementsTable(summary.agreements, 'Wie doet wat, en uiterlijk wanneer'),
+    `<p><strong>Casusregie:</strong> ${summary.caseDirector === undefined ? 'nog niet afgesproken.' : `${htmlText(summary.caseDirector)} houdt samen met de inwoner de regie.`}</p>`,
+    `<p><strong>Procesregie:</strong> ${htmlText(processDirectionText(summary))}</p>`,
+    `<p><strong>Evaluatie:</strong> ${htmlText(evaluationText(summary))}</p>`,
+    '<p>Lukt een afspraak niet op tijd? Laat het de casusregisseur dan zo snel mogelijk weten. Stuur deze mail niet door: het plan is van de inwoner.</p>',
+    '<p>Met vriendelijke groet,<br>namens iedereen aan tafel</p>',
+  ];
+  return { subject, html: `<div lang="nl">${paragraphs.join('')}</div>` };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The printable plan (for the resident and the network)
+
+const PRINT_STYLE = [
+  '@page { margin: 18mm; }',
+  'body { font-family: system-ui, sans-serif; font-size: 11pt; line-height: 1.45; color: #000; background: #fff; max-width: 48rem; margin: 0 auto; }',
+  'h1 { font-size: 18pt; margin: 0 0 0.25rem; } h2 { font-size: 13pt; margin: 1.25rem 0 0.4rem; break-after: avoid; }',
+  'table { border-collapse: collapse; width: 100%; } caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }',
+  'th, td { border: 1px solid #555; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; } tr { break-inside: avoid; }',
+  '.target { margin: 0.15rem 0 0.6rem 1rem; } .muted { color: #333; }',
+].join('\n');
+
+function list(items: readonly string[], empty: string): string {
+  const lines = items.map((i) => cleanText(i)).filter((i) => i !== '');
+  return lines.length === 0 ? `<p class="muted">${escapeHtml(empty)}</p>` : `<ul>${lines.map((l) => `<li>${htmlText(l)}</li>`).join('')}</ul>`;
+}
+
+/**
+ * The plan as a whole HTML document to print: the resident's own words under first-person headings, then
+ * what was agreed in this SO. The title holds the case alias only.
+ */
+export function printablePlanHtml(plan: Plan, meetingId: string): string {
+  const summary = summariseMeeting(plan, meetingId);
+  const resident = cleanText(plan.resident.name);
+  const wants = plan.wants.filter((w) => cleanText(w.text) !== '');
+  const wantsHtml =
+    wants.length === 0
+      ? '<p class="muted">Nog niets ingevuld.</p>'
+      : `<ol>${wants
+          .map((w) => `<li>${htmlText(w.text)}${cleanText(w.target) === '' ? '' : `<div class="target"><strong>Hier werk ik naartoe:</strong> ${htmlText(w.target)}</div>`}</li>`)
+          .join('')}</ol>`;
+  const sections = [
+    `<h1>Mijn Samenwerkplan</h1>`,
+    `<p>${resident === '' ? '' : `Dit is het plan van ${escapeHtml(resident)}. `}Casus ${escapeHtml(plan.caseAlias)}${summary.day === '' ? '' : `, Samenwerkoverleg van ${escapeHtml(dayText(summary.day))}`}.</p>`,
+    '<h2>Ik wil</h2>',
+    wantsHtml,
+    '<h2>Ik kan</h2>',
+    list(plan.can.own, 'Nog niets ingevuld.'),
+    '<h2>Hiervoor mogen anderen mij vragen</h2>',
+    list(plan.can.offer, 'Nog niets ingevuld.'),
+    '<h2>Ik heb nodig</h2>',
+    '<p><strong>Nu:</strong></p>',
+    list(plan.needs.shortTerm, 'Nog niets ingevuld.'),
+    '<p><strong>Op langere termijn:</strong></p>',
+    list(plan.needs.longTerm, 'Nog niets ingevuld.'),
+    '<h2>Dit spreken we af</h2>',
+    agreementsTable(summary.agreements, 'Wie doet wat, en uiterlijk wanneer'),
+    '<h2>Met wie houd ik de regie</h2>',
+    `<p>${summary.caseDirector === undefined ? 'Dat spreken we nog af.' : `${htmlText(summary.caseDirector)} houdt samen met mij de regie.`}</p>`,
+    `<p>${htmlText(processDirectionText(summary))}</p>`,
+    '<h2>Wanneer kijken we terug</h2>',
+    `<p>${htmlText(evaluationText(summary))}</p>`,
+  ];
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="nl">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>Samenwerkplan ${escapeHtml(plan.caseAlias)}</title>`,
+    `<style>${PRINT_STYLE}</style>`,
+    '</head>',
+    `<body><main>${sections.join('\n')}</main></body>`,
+    '</html>',
+  ].join('\n');
+}
