@@ -18,6 +18,7 @@ const appConfig = {
   planDriveId: env.PLAN_DRIVE_ID ?? '',
   municipality: env.MUNICIPALITY ?? '',
   areaChampions: env.AREA_CHAMPIONS ?? '',
+  plannerPlanId: env.PLANNER_PLAN_ID ?? '',
 };
 
 const pages = [

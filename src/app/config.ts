@@ -9,6 +9,8 @@ export interface AppConfig {
   municipality: string;
   /** AREA_CHAMPIONS: "areaId|Area name|Full Name|mail" entries separated by ";". */
   areaChampions: string;
+  /** PLANNER_PLAN_ID: the area team's Planner plan for the agreements; empty = no Planner mirror. */
+  plannerPlanId: string;
 }
 
 export type RunMode = 'demo' | 'tenant';
@@ -21,6 +23,7 @@ export function readAppConfig(): AppConfig {
     planDriveId: compiled.planDriveId ?? '',
     municipality: compiled.municipality ?? '',
     areaChampions: compiled.areaChampions ?? '',
+    plannerPlanId: compiled.plannerPlanId ?? '',
   };
 }
 

@@ -24,6 +24,8 @@ import {
 import { storedPlanAccess } from './planAccess';
 import { openPlan } from './planDocument';
 import { areaChampionsFrom } from './ports/areaChampions';
+import { alwaysOnline } from './ports/local';
+import { createMemoryStore } from '../storage/memoryStore';
 import type { Services } from './ports';
 import { revokeShare, sharePlanWith } from './sharePlan';
 
@@ -59,6 +61,8 @@ function world(start = '2026-11-23T09:00:00+01:00') {
     areaChampions: areaChampionsFrom(champions),
     clock: { now: () => now },
     municipality: 'Gemeente Maasveld',
+    local: createMemoryStore(),
+    connectivity: alwaysOnline,
   });
   return {
     tenant,

@@ -9,6 +9,7 @@ import type { TaskBoardPort } from './ports/taskBoard';
 import type { AreaChampionPort } from './ports/areaChampions';
 import type { HandoutPort } from './ports/handout';
 import type { OutlookAppointmentPort } from './ports/outlook';
+import type { Connectivity, LocalStore } from './ports/local';
 
 export type * from './ports/calendar';
 export type * from './ports/mail';
@@ -17,6 +18,7 @@ export type * from './ports/taskBoard';
 export type * from './ports/areaChampions';
 export type * from './ports/handout';
 export type * from './ports/outlook';
+export type * from './ports/local';
 
 export interface Person {
   id: string;
@@ -70,6 +72,12 @@ export interface Services {
   areaChampions: AreaChampionPort;
   clock: Clock;
   municipality: string;
+  /** This device's storage: the outbox of plan edits not yet synchronised (survives a reload). */
+  local: LocalStore;
+  /** Whether the device is online: the sync loop pauses while it is not. */
+  connectivity: Connectivity;
+  /** The area team's Planner plan the agreements are mirrored to; unset = no Planner mirror. */
+  plannerPlanId?: string;
   /** The open Outlook appointment (Office.js), in the Outlook add-in only. */
   outlook?: OutlookAppointmentPort;
 }

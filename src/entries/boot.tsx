@@ -4,15 +4,27 @@ import { createRoot } from 'react-dom/client';
 import { chooseRunMode, readAppConfig } from '../app/config';
 import { AppError } from '../app/errors';
 import type { Surface } from '../app/hostPort';
-import type { AreaChampion, OutlookAppointmentPort, Runtime, Services } from '../app/ports';
+import type { AreaChampion, Connectivity, LocalStore, OutlookAppointmentPort, Runtime, Services } from '../app/ports';
 import { areaChampionsFrom, parseAreaChampions } from '../app/ports/areaChampions';
 import { createHandoutFromUrl, DEFAULT_HANDOUT_URL } from '../hosts/handoutFile';
 import type { TokenSource } from '../graph/middleware';
 import { browserTheme } from '../hosts/browserHost';
+import { browserConnectivity } from '../hosts/connectivity';
+import { openKvStore } from '../storage/kvStore';
+import { createMemoryStore } from '../storage/memoryStore';
 import { detectHost } from '../hosts/detectHost';
 import { LoadingShell, Root, StartupFailure, preloadScreens } from '../ui/Root';
 
 const systemClock = { now: () => new Date() };
+
+/** The outbox of unsynced plan edits; one database per origin, shared by every surface and persona. */
+const OUTBOX_DB = 'samenwerkoverleg-outbox';
+
+/** IndexedDB when the browser has it; memory otherwise (edits then survive only until the page closes). */
+function deviceStore(): LocalStore {
+  if (typeof indexedDB === 'undefined') return createMemoryStore();
+  return openKvStore(OUTBOX_DB);
+}
 
 export function boot(requested: Surface, options: { addinPage?: boolean } = {}): void {
   const container = document.getElementById('root');
@@ -46,6 +58,9 @@ async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
   const host = await detectHost({ requested, addinPage });
   const mode = chooseRunMode(config, window.location.search, host.info.kind !== 'browser');
   const outlook = await outlookItem(host);
+  // One store and one connectivity per page: every Services built (persona switch, reset) shares them.
+  const local = deviceStore();
+  const connectivity = browserConnectivity();
 
   if (mode === 'demo') {
     const { startDemo } = await import(/* webpackChunkName: "demo" */ '../demo/startDemo').catch((cause: unknown) => {
@@ -61,6 +76,9 @@ async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
         planDriveId: demo.planDriveId,
         municipality: demo.municipality,
         areaChampions: demo.areaChampions,
+        plannerPlanId: demo.plannerPlanId,
+        local,
+        connectivity,
         outlook,
       }),
     };
@@ -76,6 +94,9 @@ async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
       planDriveId: config.planDriveId,
       municipality: config.municipality,
       areaChampions: parseAreaChampions(config.areaChampions).champions,
+      plannerPlanId: config.plannerPlanId || undefined,
+      local,
+      connectivity,
       outlook,
     }),
   };
@@ -86,15 +107,20 @@ interface ServiceOptions {
   planDriveId: string;
   municipality: string;
   areaChampions: AreaChampion[];
+  plannerPlanId: string | undefined;
+  local: LocalStore;
+  connectivity: Connectivity;
   /** The open Outlook appointment, in the add-in only. */
   outlook: OutlookAppointmentPort | undefined;
 }
 
 async function createGraphServices(options: ServiceOptions): Promise<Services> {
   const { createGraphGateway } = await import(/* webpackChunkName: "graph" */ '../graph/createGraphGateway');
-  const gateway = createGraphGateway(options);
+  const gateway = createGraphGateway({ ...options, isOnline: () => options.connectivity.isOnline() });
   const services: Services = {
     ...gateway,
+    local: options.local,
+    connectivity: options.connectivity,
     // The build serves the municipality's own PDF here when HANDOUT_PDF is set (webpack.config.js).
     handout: createHandoutFromUrl(DEFAULT_HANDOUT_URL),
     areaChampions: areaChampionsFrom(options.areaChampions),
@@ -102,5 +128,6 @@ async function createGraphServices(options: ServiceOptions): Promise<Services> {
     municipality: options.municipality,
   };
   if (options.outlook) services.outlook = options.outlook;
+  if (options.plannerPlanId) services.plannerPlanId = options.plannerPlanId;
   return services;
 }

@@ -24,7 +24,7 @@ export interface GraphGatewayOptions extends GraphRequesterOptions {
 }
 
 export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
-  const graph = createGraphRequester(options.getToken, { retry: options.retry, maxInFlightPerMailbox: options.maxInFlightPerMailbox });
+  const graph = createGraphRequester(options.getToken, { retry: options.retry, maxInFlightPerMailbox: options.maxInFlightPerMailbox, isOnline: options.isOnline });
   return {
     directory: createDirectoryAdapter(graph),
     cases: createPlanLibraryAdapter(graph, options.planDriveId),

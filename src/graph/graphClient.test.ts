@@ -238,6 +238,25 @@ describe('the request path: concurrency, auth, paging, errors', () => {
     expect(posts).toBe(1);
   });
 
+  it('fails fast with network-offline while the device is offline: no token, nothing sent, a batch too', async () => {
+    let online = false;
+    let sent = 0;
+    const token = vi.fn(async () => 't');
+    server.use(
+      http.get(`${GRAPH_BASE}/me`, () => { sent += 1; return HttpResponse.json({ id: 'u1' }); }),
+      http.post(`${GRAPH_BASE}/$batch`, () => { sent += 1; return HttpResponse.json({ responses: [] }); }),
+    );
+    const graph = createGraphRequester(token, { isOnline: () => online });
+    await expect(graph.get('/me')).rejects.toMatchObject({ code: 'network-offline' });
+    const [result] = await graph.batch([{ id: '1', method: 'GET', url: '/me' }]);
+    expect(result!.error).toMatchObject({ code: 'network-offline' });
+    expect(sent).toBe(0);
+    expect(token).not.toHaveBeenCalled();
+    online = true;
+    await expect(graph.get('/me')).resolves.toEqual({ id: 'u1' });
+    expect(sent).toBe(1);
+  });
+
   it('sends JSON with its content type and text bodies as given', async () => {
     const seen: { type: string | null; body: string }[] = [];
     server.use(

@@ -5,7 +5,7 @@ import { Client, HTTPMessageHandler, ResponseType } from '@microsoft/microsoft-g
 import { AppError } from '../app/errors';
 import { sendBatch } from './batch';
 import type { BatchItem, BatchResult } from './batch';
-import { AuthMiddleware, CallPolicy, ConcurrencyLimiter, RetryMiddleware } from './middleware';
+import { AuthMiddleware, CallPolicy, ConcurrencyLimiter, OfflineGate, RetryMiddleware } from './middleware';
 import type { TokenSource } from './middleware';
 import { errorFromParts, toGraphAppError } from './graphErrors';
 import { isIdempotentMethod, retryOptions } from './retryPolicy';
@@ -67,6 +67,8 @@ export interface GraphRequester {
 export interface GraphRequesterOptions {
   retry?: Partial<RetryOptions>;
   maxInFlightPerMailbox?: number;
+  /** The device's connectivity: while it says offline, every request fails at once with network-offline. */
+  isOnline?: () => boolean;
 }
 
 const MAX_PAGES = 1000;
@@ -77,6 +79,7 @@ export function createGraphRequester(getToken: TokenSource, options: GraphReques
     defaultVersion: 'v1.0',
     middleware: [
       new RetryMiddleware(retry),
+      new OfflineGate(options.isOnline ?? (() => true)),
       new AuthMiddleware(getToken),
       new ConcurrencyLimiter(options.maxInFlightPerMailbox ?? MAX_IN_FLIGHT_PER_MAILBOX),
       new HTTPMessageHandler(),

@@ -1,11 +1,12 @@
 // The Graph client's middleware chain, outermost first:
-//   RetryMiddleware → AuthMiddleware → ConcurrencyLimiter → HTTPMessageHandler (fetch)
+//   RetryMiddleware → OfflineGate → AuthMiddleware → ConcurrencyLimiter → HTTPMessageHandler (fetch)
 // Retry is outermost so every attempt gets a current token and gives its concurrency slot back
 // while it waits; the limiter sits right before the wire so it counts what is really in flight.
 import type { Context, Middleware, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
 import { isRetriableStatus, retryDelay } from './retryPolicy';
 import type { RetryOptions } from './retryPolicy';
 import { scopesForRequest } from './requiredScopes';
+import { AppError } from '../app/errors';
 
 /** Gives a bearer token for the scopes a request needs; forceRefresh after Graph answered 401. */
 export type TokenSource = (request?: { forceRefresh?: boolean; scopes?: readonly string[] }) => Promise<string>;
@@ -97,6 +98,26 @@ export class RetryMiddleware extends ChainLink {
       context.response = undefined;
       await this.options.sleep(delay);
     }
+  }
+}
+
+/**
+ * Fails fast with network-offline while the device says it is offline, before a token is fetched. Needed
+ * because in demo mode the service worker would answer Graph even with the network cut off; in a tenant it
+ * spares a fetch that cannot succeed. Checked on every attempt, so a retry waiting out a 429 stops too.
+ */
+export class OfflineGate extends ChainLink {
+  constructor(private readonly isOnline: () => boolean) {
+    super();
+  }
+
+  async execute(context: Context): Promise<void> {
+    if (!this.isOnline()) {
+      const error = new AppError('network-offline', { detail: 'the device is offline' });
+      policyOf(context).failure ??= error;
+      throw error;
+    }
+    return this.forward(context);
   }
 }
 

@@ -9,6 +9,8 @@ describe('scopesForRequest', () => {
     expect(scopesForRequest('https://graph.microsoft.com/v1.0/me/sendMail', undefined)).toEqual(['Mail.Send']);
     expect(scopesForRequest('https://graph.microsoft.com/v1.0/drives/b!x/items/1/content', undefined)).toEqual(['Files.ReadWrite.All']);
     expect(scopesForRequest('https://graph.microsoft.com/v1.0/planner/tasks', undefined)).toEqual(['Tasks.ReadWrite']);
+    expect(scopesForRequest('https://graph.microsoft.com/v1.0/planner/buckets/b1/tasks', undefined)).toEqual(['Tasks.ReadWrite']);
+    expect(scopesForRequest('https://graph.microsoft.com/v1.0/me/planner/tasks', undefined)).toEqual(['Tasks.ReadWrite']);
     expect(scopesForRequest('https://graph.microsoft.com/v1.0/me/people?$search=x', undefined)).toEqual(['People.Read']);
     expect(scopesForRequest('https://graph.microsoft.com/v1.0/users?$filter=x', undefined)).toEqual(['User.ReadBasic.All']);
   });

@@ -9,7 +9,7 @@ const RULES: { pattern: RegExp; scopes: string[] }[] = [
   { pattern: /^\/me\/people/i, scopes: [GRAPH_SCOPES.people] },
   { pattern: /^\/users/i, scopes: [GRAPH_SCOPES.directory] },
   { pattern: /^\/(drives|me\/drive|sites)/i, scopes: [GRAPH_SCOPES.files] },
-  { pattern: /^\/planner/i, scopes: [GRAPH_SCOPES.tasks] },
+  { pattern: /^\/(me\/)?planner/i, scopes: [GRAPH_SCOPES.tasks] },
   { pattern: /^\/me(\?|$)/i, scopes: [GRAPH_SCOPES.profile] },
 ];
 

@@ -146,4 +146,31 @@ describe('task board (Planner)', () => {
     expect(etag).toBe(planner.etag(planner.tasks.get(a.taskId)!));
     expect(planner.log.slice(-3)).toEqual([`PATCH task ${a.taskId}`, `GET task ${a.taskId}`, `PATCH task ${a.taskId}`]);
   });
+
+  it('lists a bucket\'s tasks and my tasks over every page, as board tasks', async () => {
+    const planner = fakePlanner();
+    const tasks = board();
+    await tasks.upsertTasks([newTask(1), newTask(2), { ...newTask(3), bucketId: 'b-other', assigneeUserIds: ['user-b'] }]);
+    planner.tasks.get('task-2')!.percentComplete = 100;
+    const seen: string[] = [];
+    server.use(
+      http.get(`${GRAPH_BASE}/planner/buckets/:bucketId/tasks`, ({ params, request }) => {
+        seen.push(new URL(request.url).search);
+        const all = [...planner.tasks.values()].filter((t) => t.bucketId === params.bucketId);
+        // One task per page, so paging is followed.
+        const skip = Number(new URL(request.url).searchParams.get('$skiptoken') ?? 0);
+        const next = skip + 1 < all.length ? `${GRAPH_BASE}/planner/buckets/${String(params.bucketId)}/tasks?$skiptoken=${skip + 1}` : undefined;
+        return HttpResponse.json({ value: all.slice(skip, skip + 1).map((t) => ({ '@odata.etag': planner.etag(t), ...t, version: undefined, dueDateTime: '2026-12-10T16:00:00Z' })), ...(next ? { '@odata.nextLink': next } : {}) });
+      }),
+      http.get(`${GRAPH_BASE}/me/planner/tasks`, () => HttpResponse.json({ value: [...planner.tasks.values()].filter((t) => 'user-b' in t.assignments).map((t) => ({ '@odata.etag': planner.etag(t), ...t, bucketId: null })) })),
+    );
+    const inBucket = await tasks.listBucketTasks('b-x');
+    expect(seen).toEqual(['', '?$skiptoken=1']);
+    expect(inBucket).toEqual([
+      { taskId: 'task-1', etag: planner.etag(planner.tasks.get('task-1')!), title: 'SO-2026-014 – afspraak 1', percentComplete: 0, dueDateTime: '2026-12-10T16:00:00Z', assigneeUserIds: ['user-a'], planId: 'plan-1', bucketId: 'b-x' },
+      { taskId: 'task-2', etag: planner.etag(planner.tasks.get('task-2')!), title: 'SO-2026-014 – afspraak 2', percentComplete: 100, dueDateTime: '2026-12-10T16:00:00Z', assigneeUserIds: ['user-a'], planId: 'plan-1', bucketId: 'b-x' },
+    ]);
+    const mine = await tasks.listMyTasks();
+    expect(mine).toEqual([{ taskId: 'task-3', etag: planner.etag(planner.tasks.get('task-3')!), title: 'SO-2026-014 – afspraak 3', percentComplete: 0, assigneeUserIds: ['user-b'], planId: 'plan-1' }]);
+  });
 });

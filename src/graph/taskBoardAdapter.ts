@@ -1,7 +1,7 @@
 // Planner as the task board: one bucket per case (named after the alias), one task per agreement
 // owned by a professional in the tenant. Creates and updates travel in $batch, 20 per round trip.
 import { AppError } from '../app/errors';
-import type { TaskBoardPort, TaskUpsert, TaskUpsertResult } from '../app/ports';
+import type { BoardTask, TaskBoardPort, TaskUpsert, TaskUpsertResult } from '../app/ports';
 import type { BatchItem, GraphRequester } from './graphClient';
 import { isAmbiguousFailure, toGraphAppError } from './graphClient';
 import { seg } from './odata';
@@ -14,6 +14,30 @@ interface GraphBucket {
 interface GraphTask {
   id: string;
   '@odata.etag'?: string;
+}
+
+interface GraphTaskRead extends GraphTask {
+  planId?: string | null;
+  bucketId?: string | null;
+  title?: string | null;
+  percentComplete?: number | null;
+  dueDateTime?: string | null;
+  assignments?: Record<string, unknown> | null;
+}
+
+export function toBoardTask(task: GraphTaskRead): BoardTask {
+  const board: BoardTask = {
+    taskId: task.id,
+    etag: task['@odata.etag'] ?? '',
+    title: task.title ?? '',
+    percentComplete: task.percentComplete ?? 0,
+    // Assignment values are null on a removal in flight; only real assignments count.
+    assigneeUserIds: Object.entries(task.assignments ?? {}).filter(([key, value]) => !key.includes('@') && value !== null).map(([key]) => key),
+    planId: task.planId ?? '',
+  };
+  if (task.bucketId) board.bucketId = task.bucketId;
+  if (task.dueDateTime) board.dueDateTime = task.dueDateTime;
+  return board;
 }
 
 /** Planner's "put it first / no preference" order hint. */
@@ -123,6 +147,17 @@ export function createTaskBoardAdapter(graph: GraphRequester): TaskBoardPort {
         });
       }
       return answers;
+    },
+
+    async listBucketTasks(bucketId) {
+      // No $select: Planner's list endpoints document no query options; a task is ~1 kB.
+      const tasks = await graph.getAll<GraphTaskRead>(`/planner/buckets/${seg(bucketId)}/tasks`);
+      return tasks.map(toBoardTask);
+    },
+
+    async listMyTasks() {
+      const tasks = await graph.getAll<GraphTaskRead>('/me/planner/tasks');
+      return tasks.map(toBoardTask);
     },
 
     async completeTask(taskId, etag) {

@@ -1,10 +1,13 @@
 // A tiny promise wrapper around one IndexedDB object store, used for data that must survive a
-// reload (the demo tenant now; the outbox of unsynced edits later). Never used for tokens.
+// reload (the demo tenant, and the outbox of unsynced plan edits: it implements the app's LocalStore).
+// Never used for tokens.
 
 export interface KvStore {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
+  /** The keys starting with prefix, sorted. */
+  keys(prefix: string): Promise<string[]>;
 }
 
 const STORE = 'kv';
@@ -43,5 +46,10 @@ export function openKvStore(dbName: string, factory: IDBFactory = indexedDB): Kv
     get: <T>(key: string) => withStore('readonly', (s) => s.get(key) as IDBRequest<T | undefined>),
     set: async (key, value) => { await withStore('readwrite', (s) => s.put(value, key)); },
     delete: async (key) => { await withStore('readwrite', (s) => s.delete(key)); },
+    keys: async (prefix) => {
+      // Few keys per database: filtering here keeps this independent of the global IDBKeyRange.
+      const keys = await withStore('readonly', (s) => s.getAllKeys());
+      return keys.map(String).filter((k) => k.startsWith(prefix)).sort();
+    },
   };
 }

@@ -24,6 +24,22 @@ export type TaskUpsertResult =
   | { key: string; ok: true; taskId: string; etag: string; created: boolean }
   | { key: string; ok: false; error: AppError };
 
+/** A task as the board has it now (read back for the mirror and for "my agreements"). */
+export interface BoardTask {
+  taskId: string;
+  /** Pass back to update it (If-Match). */
+  etag: string;
+  title: string;
+  /** 0–100; 100 = done. */
+  percentComplete: number;
+  /** ISO 8601 instant. */
+  dueDateTime?: string;
+  assigneeUserIds: string[];
+  planId: string;
+  /** Absent for a task outside any bucket. */
+  bucketId?: string;
+}
+
 export interface TaskBoardPort {
   /** The bucket named after the case alias, created when missing. */
   ensureBucket(planId: string, caseAlias: string): Promise<{ bucketId: string }>;
@@ -32,6 +48,10 @@ export interface TaskBoardPort {
    * task id and new etag (store them next to the agreement), failures a typed error.
    */
   upsertTasks(items: TaskUpsert[]): Promise<TaskUpsertResult[]>;
+  /** Every task in the bucket (all pages). */
+  listBucketTasks(bucketId: string): Promise<BoardTask[]>;
+  /** Every task assigned to me, in any plan I can see (all pages). */
+  listMyTasks(): Promise<BoardTask[]>;
   /** Marks the task done (100 %); re-reads the etag once when it changed meanwhile. */
   completeTask(taskId: string, etag: string): Promise<{ etag: string }>;
 }

@@ -104,4 +104,26 @@ describe('Planner: plan, buckets, tasks', () => {
     expect((await t.call(esra, 'POST', '/planner/tasks', { body: { title: 'x' } })).status).toBe(400);
     expect((await t.call(esra, 'POST', '/planner/tasks', { body: { planId: 'unknown-plan', title: 'x' } })).status).toBe(404);
   });
+
+  it('lists a bucket\'s tasks (members only, paged) and my assigned tasks across visible plans', async () => {
+    const t = createTestTenant();
+    const other = bodyOf<{ id: string }>(await t.call(esra, 'POST', '/planner/buckets', { body: { name: 'SO-2026-014', planId: DEMO_PLANNER_PLAN_ID, orderHint: ' !' } }));
+    const { task: first } = await newTask(t);
+    const { task: second } = await newTask(t, kees.id);
+    await t.call(esra, 'POST', '/planner/tasks', { body: { planId: DEMO_PLANNER_PLAN_ID, bucketId: other.id, title: 'SO-2026-014 – elders', assignments: { [bram.id]: assignment } } });
+
+    const listed = await t.call(kees, 'GET', `/planner/buckets/${DEMO_PLANNER_BUCKET_ID}/tasks?$top=1`);
+    expect(listed.status).toBe(200);
+    const firstPage = bodyOf<Collection<Task> & { '@odata.nextLink'?: string }>(listed);
+    expect(firstPage.value.map((x) => x.id)).toEqual([first.id]);
+    const next = new URL(firstPage['@odata.nextLink']!);
+    const secondPage = bodyOf<Collection<Task>>(await t.call(kees, 'GET', `${next.pathname.replace('/v1.0', '')}${next.search}`));
+    expect(secondPage.value.map((x) => x.id)).toEqual([second.id]);
+    expect((await t.call(sem, 'GET', `/planner/buckets/${DEMO_PLANNER_BUCKET_ID}/tasks`)).status).toBe(403);
+    expect((await t.call(esra, 'GET', '/planner/buckets/unknown/tasks')).status).toBe(404);
+
+    const bramsTasks = bodyOf<Collection<Task>>(await t.call(bram, 'GET', '/me/planner/tasks')).value;
+    expect(bramsTasks.map((x) => x.title).sort()).toEqual(['SO-2026-014 · Overzicht van de post maken', 'SO-2026-014 – elders']);
+    expect(bodyOf<Collection<Task>>(await t.call(sem, 'GET', '/me/planner/tasks')).value).toEqual([]);
+  });
 });

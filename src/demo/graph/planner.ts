@@ -5,12 +5,14 @@
 // per plan, 200 buckets per plan (403 with the limit's code).
 import type { DemoPlannerBucket, DemoPlannerPlan, DemoPlannerTask, DemoTenantState } from '../tenantState';
 import { isGroupMember, userById, userIdentity } from './directory';
-import { graphError, isRecord, json, jsonObjectBody, newId, noContent } from './http';
+import { graphError, isRecord, json, jsonObjectBody, newId, noContent, page } from './http';
 import type { Route, RouteContext, TenantResponse } from './http';
 
 const MAX_ASSIGNEES = 20;
 const MAX_ACTIVE_TASKS = 2400;
 const MAX_BUCKETS = 200;
+/** Page size of the task lists (a bucket's, mine): Planner pages long lists with @odata.nextLink. */
+const TASK_PAGE = 100;
 
 /** Planner's etag shape: W/"<base64 of a version stamp>". */
 export function plannerETag(id: string, version: number): string {
@@ -300,6 +302,32 @@ export const plannerRoutes: Route[] = [
       };
       ctx.state.planner.buckets.push(bucket);
       return json(201, toGraphBucket(bucket), { ETag: plannerETag(bucket.id, bucket.version) });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/planner\/buckets\/([^/]+)\/tasks$/,
+    response: 'Collection(plannerTask)',
+    handle: (ctx) => {
+      const bucket = ctx.state.planner.buckets.find((b) => b.id === decodeURIComponent(ctx.params[0] ?? ''));
+      if (!bucket) return notFound(ctx);
+      const plan = planFor(ctx, bucket.planId);
+      if (!plan || !canUse(ctx, plan)) return denied(ctx);
+      const tasks = ctx.state.planner.tasks.filter((t) => t.bucketId === bucket.id).map((t) => toGraphTask(ctx.state, t));
+      return json(200, page(ctx.request, tasks, TASK_PAGE));
+    },
+  },
+  {
+    // plannerUser.tasks: the tasks assigned to me, in every plan I can still see.
+    method: 'GET',
+    pattern: /^\/me\/planner\/tasks$/,
+    response: 'Collection(plannerTask)',
+    handle: (ctx) => {
+      const visible = new Set(ctx.state.planner.plans.filter((p) => canUse(ctx, p)).map((p) => p.id));
+      const tasks = ctx.state.planner.tasks
+        .filter((t) => visible.has(t.planId) && ctx.me.id in t.assignments)
+        .map((t) => toGraphTask(ctx.state, t));
+      return json(200, page(ctx.request, tasks, TASK_PAGE));
     },
   },
   { method: 'POST', pattern: /^\/planner\/tasks$/, request: 'plannerTask', response: 'plannerTask', handle: createTask },

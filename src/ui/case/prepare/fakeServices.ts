@@ -3,7 +3,9 @@
 import { vi } from 'vitest';
 import { AppError } from '../../../app/errors';
 import type { AttendeeResponse, CaseListEntry, MailMessage, Person, SendInvitationRequest, Services } from '../../../app/ports';
+import { alwaysOnline } from '../../../app/ports/local';
 import { planCodec } from '../../../app/savePlan';
+import { createMemoryStore } from '../../../storage/memoryStore';
 import { createSeed } from '../../../demo/seed';
 import type { Plan } from '../../../domain';
 
@@ -74,6 +76,8 @@ export function fakeServices(initial: Plan, options: { responses?: AttendeeRespo
     },
     clock: { now: () => NOW },
     municipality: 'Gemeente Maasveld',
+    local: createMemoryStore(),
+    connectivity: alwaysOnline,
   };
   return { services, storedPlan, sends, sendInvitation, mailSend, share };
 }
