@@ -5,6 +5,7 @@ import type { Runtime, Services } from '../app/ports';
 import { DemoBanner } from './DemoBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorNotice } from './ErrorNotice';
+import { meetingCaseAlias } from './meeting/meetingChoice';
 import { t } from './messages';
 import { fluentTheme } from './theme';
 
@@ -15,10 +16,17 @@ const ConfigScreen = lazy(() => preloadScreens().then((m) => ({ default: m.Confi
 const PersonalHome = lazy(() => preloadScreens().then((m) => ({ default: m.PersonalHome })));
 const AddinOrganizerScreen = lazy(() => preloadScreens().then((m) => ({ default: m.AddinOrganizerScreen })));
 const AddinAttendeeScreen = lazy(() => preloadScreens().then((m) => ({ default: m.AddinAttendeeScreen })));
+// SO voorzitten on the Teams meeting surfaces: the runner (side panel, content) or the stage view.
+const MeetingSurface = lazy(() => preloadScreens().then((m) => ({ default: m.MeetingSurface })));
 
-/** The screen for the surface: the Outlook add-in's own screens only inside Outlook (with the open item). */
-function SurfaceScreen({ surface, services, tabConfig }: { surface: Surface; services: Services; tabConfig: Runtime['host']['tabConfig'] }) {
+/**
+ * The screen for the surface: the Outlook add-in's own screens only inside Outlook (with the open item); the
+ * meeting surfaces open the SO of the case the meeting tab names.
+ */
+function SurfaceScreen({ surface, services, tabConfig, meetingCase }: { surface: Surface; services: Services; tabConfig: Runtime['host']['tabConfig']; meetingCase?: string }) {
   if (surface === 'tabSettings') return <ConfigScreen services={services} tabConfig={tabConfig} />;
+  if (surface === 'meetingSidePanel' || surface === 'meetingContent') return <MeetingSurface services={services} caseAlias={meetingCase} view="runner" />;
+  if (surface === 'meetingStage') return <MeetingSurface services={services} caseAlias={meetingCase} view="stage" />;
   if (surface === 'addinOrganizer' && services.outlook?.mode === 'organizer') return <AddinOrganizerScreen services={services} />;
   if (surface === 'addinAttendee' && services.outlook?.mode === 'attendee') return <AddinAttendeeScreen services={services} />;
   return <PersonalHome services={services} />;
@@ -71,8 +79,15 @@ export function StartupFailure({ theme, error, onRetry }: { theme: HostTheme; er
 
 type Session = { state: 'opening' } | { state: 'open'; services: Services } | { state: 'failed'; error: unknown };
 
-export function Root({ runtime }: { runtime: Runtime }) {
+/**
+ * The case a meeting tab was linked to: its content URL carries `case=` (src/app/meetingTab.ts), in Teams
+ * and in a plain browser alike. Read once, here, so the screens get it as a prop.
+ */
+const meetingCaseOfPage = () => meetingCaseAlias(window.location.search);
+
+export function Root({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: string }) {
   const styles = useStyles();
+  const [pageCase] = useState(meetingCaseOfPage);
   const [theme, setTheme] = useState<HostTheme>(runtime.host.info.theme);
   const [session, setSession] = useState<Session>({ state: 'opening' });
   const [notice, setNotice] = useState<string>();
@@ -131,7 +146,7 @@ export function Root({ runtime }: { runtime: Runtime }) {
         {session.state === 'open' && (
           <ErrorBoundary>
             <Suspense fallback={<Spinner label={t('app.loading')} />}>
-              <SurfaceScreen surface={surface} services={session.services} tabConfig={runtime.host.tabConfig} />
+              <SurfaceScreen surface={surface} services={session.services} tabConfig={runtime.host.tabConfig} meetingCase={meetingCase ?? pageCase} />
             </Suspense>
           </ErrorBoundary>
         )}

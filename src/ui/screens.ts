@@ -5,3 +5,4 @@ export { CaseScreen } from './case/CaseScreen';
 export { PersonalHome } from './participant/PersonalHome';
 export { AddinOrganizerScreen } from './addin/AddinOrganizerScreen';
 export { AddinAttendeeScreen } from './addin/AddinAttendeeScreen';
+export { MeetingSurface } from './meeting/MeetingSurface';

@@ -10,13 +10,15 @@ import type { MessageKey } from '../messages';
 import { usePlanDocument } from './usePlanDocument';
 import type { PlanDocument } from './usePlanDocument';
 
-export type CaseTab = 'plan' | 'prepare' | 'responses';
+export type CaseTab = 'plan' | 'prepare' | 'responses' | 'meeting';
 
 /** What each tab gets: the open plan document and the services. */
 export interface CaseTabProps {
   services: Services;
   entry: CaseListEntry;
   document: PlanDocument & { plan: Plan };
+  /** Switches the case screen to another tab (a way forward, e.g. from the runner to SO voorbereiden). */
+  onSelectTab?: (tab: CaseTab) => void;
 }
 
 export type CaseTabs = Record<CaseTab, ComponentType<CaseTabProps>>;
@@ -25,12 +27,15 @@ const TAB_LABEL: Record<CaseTab, MessageKey> = {
   plan: 'case.tab.plan',
   prepare: 'case.tab.prepare',
   responses: 'case.tab.responses',
+  meeting: 'case.tab.meeting',
 };
 
 const useStyles = makeStyles({
   top: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalM },
   saveState: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
   panel: { paddingTop: tokens.spacingVerticalL },
+  // Four tabs do not fit a 320 px side panel on one line: they wrap.
+  tabs: { flexWrap: 'wrap' },
 });
 
 function SaveStatus({ document }: { document: PlanDocument }) {
@@ -59,7 +64,7 @@ export function CaseScreen({ services, entry, tabs = caseTabs, initialTab = 'pla
         <SaveStatus document={document} />
       </div>
       <h1>{t('case.heading', { alias: entry.caseAlias })}</h1>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as CaseTab)} aria-label={t('case.tabs')}>
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as CaseTab)} aria-label={t('case.tabs')}>
         {(Object.keys(TAB_LABEL) as CaseTab[]).map((key) => (
           <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`}>{t(TAB_LABEL[key])}</Tab>
         ))}
@@ -70,7 +75,7 @@ export function CaseScreen({ services, entry, tabs = caseTabs, initialTab = 'pla
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
         {document.loadError !== undefined && <ErrorNotice error={document.loadError} onRetry={document.reload} />}
         {!document.plan && document.loadError === undefined && <Spinner label={t('case.loading')} />}
-        {document.plan && <ActiveTab key={tab} services={services} entry={entry} document={{ ...document, plan: document.plan }} />}
+        {document.plan && <ActiveTab key={tab} services={services} entry={entry} document={{ ...document, plan: document.plan }} onSelectTab={setTab} />}
       </div>
       {document.plan && document.plan.caseAlias !== entry.caseAlias && (
         <MessageBar intent="warning"><MessageBarBody>{t('case.aliasMismatch')}</MessageBarBody></MessageBar>

@@ -1,0 +1,237 @@
+// SO voorzitten: the fixed agenda of one SO, run against its time boxes. The run (start, next step, pause,
+// extend) is kept per device in the local store; notes and everything recorded go into the plan.
+// Only the clocks tick: the agenda and the step content redraw when the run or the plan changes.
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { CaseListEntry, Services } from '../../app/ports';
+import { buildAgenda, invitedParticipants, nextStepKey, runStatus, runSteps } from '../../domain';
+import type { Meeting, Plan, RunEvent, RunStep } from '../../domain';
+import type { PlanDocument } from '../case/usePlanDocument';
+import { ErrorNotice } from '../ErrorNotice';
+import { formatDateTime } from '../format';
+import { t } from '../messages';
+import { AgendaList } from './AgendaList';
+import { RecordPanel } from './record/RecordPanel';
+import { ContinueOrFollowUp, MeetingClock, StepTimer } from './RunClocks';
+import { StepContent } from './StepContent';
+import { StepNotes } from './StepNotes';
+import { TickerContext, createTicker } from './ticker';
+import { useRunEvents } from './useRunEvents';
+
+/** How much longer a step gets when the table chooses to go on. */
+export const EXTEND_MINUTES = 10;
+
+const useStyles = makeStyles({
+  runner: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  bar: {
+    display: 'flex', flexWrap: 'wrap', alignItems: 'center', rowGap: tokens.spacingVerticalS, columnGap: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground2,
+  },
+  barText: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flexGrow: 1, flexBasis: '14rem', minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  p: { margin: 0, overflowWrap: 'anywhere' },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  // One column in a side panel; on a tablet or wider the agenda moves to the right (after the step, as
+  // in the reading and tab order).
+  grid: {
+    display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalXL, alignItems: 'start',
+    '@media (min-width: 60em)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(14rem, 20rem)', columnGap: tokens.spacingHorizontalXXL },
+  },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
+  step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  stepHead: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase500, overflowWrap: 'anywhere', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  agenda: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  paused: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface MeetingRunnerProps {
+  services: Services;
+  entry: CaseListEntry;
+  document: PlanDocument & { plan: Plan };
+  meetingId: string;
+}
+
+export function MeetingRunner(props: MeetingRunnerProps) {
+  const meeting = props.document.plan.meetings.find((m) => m.id === props.meetingId);
+  if (!meeting) return <MessageBar intent="warning"><MessageBarBody>{t('run.meetingGone')}</MessageBarBody></MessageBar>;
+  return <Runner {...props} meeting={meeting} />;
+}
+
+function Runner({ services, entry, document, meetingId, meeting }: MeetingRunnerProps & { meeting: Meeting }) {
+  const styles = useStyles();
+  const { plan, update } = document;
+  const { wants, participants } = plan;
+  const { start, durationMinutes, invitedParticipantIds } = meeting;
+
+  const invitees = useMemo(() => invitedParticipants({ participants }, { invitedParticipantIds }), [participants, invitedParticipantIds]);
+  const agenda = useMemo(
+    () => buildAgenda({ wants: wants.map((w) => w.text), start, durationMinutes, participantCount: invitees.length }),
+    [wants, start, durationMinutes, invitees.length],
+  );
+  const steps = useMemo(() => runSteps(agenda), [agenda]);
+
+  const run = useRunEvents(services.local, entry.documentId, meetingId);
+  const ticker = useMemo(() => createTicker(services.clock), [services.clock]);
+  const [selected, setSelected] = useState<string>();
+  const [followUpChosen, setFollowUpChosen] = useState(false);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+
+  const events = run.events;
+  // What the run's events alone decide (which step, paused or not, which steps are done). Time as of the last
+  // event, so this does not change between events: the ticking parts compute their own.
+  const settled = useMemo(() => (events ? runStatus(steps, events, events[events.length - 1]?.at ?? 0) : undefined), [steps, events]);
+  const doneKeys = useMemo(() => new Set(settled?.steps.filter((s) => s.state === 'done').map((s) => s.key)), [settled]);
+
+  const started = settled?.started ?? false;
+  const currentKey = started ? settled?.currentKey : undefined;
+  const firstKey = steps[0]?.key;
+  const viewedKey = currentKey ?? (selected && steps.some((s) => s.key === selected) ? selected : firstKey);
+  const viewed: RunStep | undefined = steps.find((s) => s.key === viewedKey);
+  const position = viewed ? steps.indexOf(viewed) + 1 : 0;
+  const next = currentKey ? nextStepKey(steps, currentKey) : undefined;
+  const closed = meeting.status === 'held';
+
+  const { record } = run;
+  const now = useCallback(() => services.clock.now().getTime(), [services.clock]);
+  const add = useCallback((event: RunEvent) => {
+    record(event);
+    ticker.bump();
+  }, [record, ticker]);
+  const focusStep = () => requestAnimationFrame(() => stepHeading.current?.focus());
+
+  const onSelect = useCallback((key: string) => {
+    if (started) {
+      if (key !== currentKey) add({ type: 'goto', at: now(), stepKey: key });
+    } else {
+      setSelected(key);
+    }
+  }, [started, currentKey, add, now]);
+
+  if (!events || !settled) {
+    return (
+      <>
+        {run.error !== undefined && <ErrorNotice error={run.error} onRetry={run.retry} />}
+        <Spinner label={t('run.loading')} />
+      </>
+    );
+  }
+
+  if (steps.length === 0 || !viewed || viewedKey === undefined) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          {t('run.agendaProblems')}
+          <ul>{agenda.problems.map((p) => <li key={p.code}>{p.message}</li>)}</ul>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const extend = () => {
+    if (!currentKey) return;
+    add({ type: 'extend', at: now(), stepKey: currentKey, minutes: EXTEND_MINUTES });
+    focusStep();
+  };
+  const followUp = () => {
+    setFollowUpChosen(true);
+    if (currentKey !== 'evaluation') add({ type: 'goto', at: now(), stepKey: 'evaluation' });
+    focusStep();
+  };
+
+  return (
+    <TickerContext.Provider value={ticker}>
+      <div className={styles.runner}>
+        {run.error !== undefined && (
+          <>
+            <MessageBar intent="warning"><MessageBarBody>{t('run.storeFailed')}</MessageBarBody></MessageBar>
+            <ErrorNotice error={run.error} onRetry={run.retry} />
+          </>
+        )}
+        {agenda.problems.length > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {agenda.problems.map((p) => <span key={p.code}>{p.message} </span>)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {closed && <MessageBar intent="info"><MessageBarBody>{t('run.closed')}</MessageBarBody></MessageBar>}
+
+        <section className={styles.bar} aria-label={t('run.bar')}>
+          <div className={styles.barText}>
+            <p className={styles.p}>{t('run.meeting', { when: formatDateTime(start), minutes: durationMinutes })}</p>
+            <p className={mergeClasses(styles.p, settled.paused && styles.paused)} aria-live="polite">
+              {!started && t('run.notStarted')}
+              {started && settled.paused && t('run.pausedNow')}
+              {started && !settled.paused && viewed && t('run.now', { n: position, count: steps.length, title: viewed.title })}
+            </p>
+            {started && <MeetingClock steps={steps} events={events} />}
+          </div>
+          {!closed && (
+            <div className={styles.actions}>
+              {!started && (
+                <Button appearance="primary" accessKey="s" onClick={() => add({ type: 'start', at: now(), stepKey: viewedKey })}>
+                  {t('run.start')}
+                </Button>
+              )}
+              {started && (
+                <>
+                  <Button
+                    appearance="primary"
+                    accessKey="n"
+                    disabledFocusable={next === undefined}
+                    aria-describedby={next === undefined ? 'run-last-step' : undefined}
+                    onClick={() => { if (next) add({ type: 'goto', at: now(), stepKey: next }); }}
+                  >
+                    {t('run.next')}
+                  </Button>
+                  {settled.paused
+                    ? <Button accessKey="p" onClick={() => add({ type: 'resume', at: now() })}>{t('run.resume')}</Button>
+                    : <Button accessKey="p" onClick={() => add({ type: 'pause', at: now() })}>{t('run.pause')}</Button>}
+                </>
+              )}
+            </div>
+          )}
+          {!closed && (
+            <p className={styles.hint}>
+              {started && next === undefined && <span id="run-last-step">{t('run.lastStep')} </span>}
+              {started ? t('run.keys') : t('run.startHint')}
+            </p>
+          )}
+        </section>
+
+        <div className={styles.grid}>
+          <div className={styles.main}>
+            <section className={styles.step} aria-labelledby="run-step-heading">
+              <div className={styles.stepHead}>
+                <p className={styles.hint}>
+                  {[t('run.position', { n: position, count: steps.length }), viewed.minutes ? t('run.agenda.minutes', { minutes: viewed.minutes }) : undefined]
+                    .filter(Boolean).join(' · ')}
+                </p>
+                <h2 id="run-step-heading" ref={stepHeading} tabIndex={-1} className={styles.h2}>{viewed.title}</h2>
+                {started && viewedKey === currentKey && <StepTimer steps={steps} events={events} stepKey={viewedKey} />}
+              </div>
+              {started && !closed && (
+                <ContinueOrFollowUp
+                  steps={steps}
+                  events={events}
+                  onExtend={extend}
+                  onFollowUp={followUp}
+                  hidden={followUpChosen && (currentKey === 'evaluation' || currentKey === 'closingRound')}
+                />
+              )}
+              <StepContent stepKey={viewedKey} plan={plan} meeting={meeting} invitees={invitees} />
+              <StepNotes key={viewedKey} plan={plan} update={update} clock={services.clock} meetingId={meetingId} stepKey={viewedKey} />
+            </section>
+            <RecordPanel services={services} document={document} meetingId={meetingId} stepKey={viewedKey} />
+          </div>
+          <nav className={styles.agenda} aria-labelledby="run-agenda-heading">
+            <h2 id="run-agenda-heading" className={styles.h2}>{t('run.agenda.heading')}</h2>
+            <AgendaList agenda={agenda} currentKey={currentKey} viewedKey={viewedKey} doneKeys={doneKeys} onSelect={onSelect} />
+          </nav>
+        </div>
+      </div>
+    </TickerContext.Provider>
+  );
+}

@@ -1,0 +1,55 @@
+// A Teams meeting surface (side panel, content, stage) or `?surface=meeting&case=…` in a browser: opens the
+// SO of the case the meeting tab was linked to. Without a case (or one this user cannot see), the personal
+// home with the case list is the way forward.
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { listMyCases } from '../../app/cases';
+import type { CaseListEntry, Services } from '../../app/ports';
+import { CaseScreen } from '../case/CaseScreen';
+import { ErrorNotice } from '../ErrorNotice';
+import { t } from '../messages';
+import { PersonalHome } from '../participant/PersonalHome';
+import { StageView } from './StageView';
+
+type Lookup = { state: 'looking' } | { state: 'found'; entry: CaseListEntry } | { state: 'missing' } | { state: 'failed'; error: unknown };
+
+export function MeetingSurface({ services, caseAlias, view }: { services: Services; caseAlias?: string; view: 'runner' | 'stage' }) {
+  const [lookup, setLookup] = useState<Lookup>(caseAlias ? { state: 'looking' } : { state: 'missing' });
+  const [attempt, setAttempt] = useState(0);
+  const [left, setLeft] = useState(false);
+
+  useEffect(() => {
+    if (!caseAlias) return undefined;
+    let current = true;
+    setLookup({ state: 'looking' });
+    const wanted = caseAlias.toUpperCase();
+    listMyCases(services).then(
+      (cases) => {
+        if (!current) return;
+        const entry = cases.find((c) => c.caseAlias.toUpperCase() === wanted);
+        setLookup(entry ? { state: 'found', entry } : { state: 'missing' });
+      },
+      (error: unknown) => { if (current) setLookup({ state: 'failed', error }); },
+    );
+    return () => { current = false; };
+  }, [services, caseAlias, attempt]);
+
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+
+  if (lookup.state === 'looking') return <Spinner label={t('cases.loading')} />;
+  if (lookup.state === 'failed') return <ErrorNotice error={lookup.error} onRetry={retry} />;
+  if (lookup.state === 'missing' || left) {
+    return (
+      <>
+        {lookup.state === 'missing' && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{caseAlias ? t('run.surface.caseNotFound', { alias: caseAlias }) : t('run.surface.noCase')}</MessageBarBody>
+          </MessageBar>
+        )}
+        <PersonalHome services={services} />
+      </>
+    );
+  }
+  if (view === 'stage') return <StageView services={services} entry={lookup.entry} />;
+  return <CaseScreen services={services} entry={lookup.entry} initialTab="meeting" onBack={() => setLeft(true)} />;
+}

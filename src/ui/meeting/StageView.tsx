@@ -1,0 +1,134 @@
+// The meeting stage: the agenda with the current part and the agreements so far, large, for everyone at the
+// table. Read-only. The current part comes from the run kept on this device (the chair's side panel on the
+// same device writes it); the plan is read again now and then so new agreements appear.
+import { Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { CaseListEntry, Services } from '../../app/ports';
+import { agreementOwnerName, buildAgenda, formatDutchDay, invitedParticipants, meetingAgreements, runStatus, runSteps } from '../../domain';
+import type { Plan, RunEvent } from '../../domain';
+import { usePlanDocument } from '../case/usePlanDocument';
+import { ErrorNotice } from '../ErrorNotice';
+import { t } from '../messages';
+import { defaultRunMeetingId, runEventsKey } from './meetingChoice';
+import { readRunEvents } from './useRunEvents';
+
+/** How often the stage reads the plan again (new agreements) and this device's run (the current part). */
+export const STAGE_PLAN_REFRESH_MS = 30_000;
+export const STAGE_RUN_REFRESH_MS = 3_000;
+
+const useStyles = makeStyles({
+  stage: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, minWidth: 0 },
+  h1: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
+  now: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  columns: {
+    display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalXXL, columnGap: tokens.spacingHorizontalXXXL,
+    '@media (min-width: 60em)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)' },
+  },
+  h2: { margin: `0 0 ${tokens.spacingVerticalM}`, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { overflowWrap: 'anywhere', paddingLeft: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThicker} solid transparent` },
+  current: {
+    fontWeight: tokens.fontWeightSemibold, borderLeftColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2,
+    '@media (forced-colors: active)': { borderLeftColor: 'Highlight' },
+  },
+  done: { color: tokens.colorNeutralForeground2 },
+});
+
+/** This device's run of the meeting, read again every few seconds (the side panel may change it). */
+function useStoredRun(local: Services['local'], key: string | undefined): readonly RunEvent[] {
+  const [events, setEvents] = useState<readonly RunEvent[]>([]);
+  useEffect(() => {
+    if (!key) return undefined;
+    let current = true;
+    // The stage stays usable without the run: it then shows the agenda without a current part.
+    const read = () => local.get<unknown>(key).then((stored) => { if (current) setEvents(readRunEvents(stored)); }, () => undefined);
+    void read();
+    const timer = setInterval(read, STAGE_RUN_REFRESH_MS);
+    return () => { current = false; clearInterval(timer); };
+  }, [local, key]);
+  return events;
+}
+
+export function StageView({ services, entry }: { services: Services; entry: CaseListEntry }) {
+  const document = usePlanDocument(services, entry.documentId);
+  const [shown, setShown] = useState<Plan>();
+  const { plan, reload } = document;
+  // A refresh must not blank the stage: the last plan stays until the new one is there.
+  useEffect(() => { if (plan) setShown(plan); }, [plan]);
+  useEffect(() => {
+    const timer = setInterval(reload, STAGE_PLAN_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [reload]);
+
+  if (!shown && document.loadError !== undefined) return <ErrorNotice error={document.loadError} onRetry={reload} />;
+  if (!shown) return <Spinner size="large" label={t('stage.loading')} />;
+  return <Stage services={services} entry={entry} plan={shown} />;
+}
+
+function Stage({ services, entry, plan }: { services: Services; entry: CaseListEntry; plan: Plan }) {
+  const styles = useStyles();
+  const meetingId = defaultRunMeetingId(plan);
+  const meeting = plan.meetings.find((m) => m.id === meetingId);
+  const events = useStoredRun(services.local, meetingId ? runEventsKey(entry.documentId, meetingId) : undefined);
+  const { wants, participants } = plan;
+  const agenda = useMemo(() => (meeting
+    ? buildAgenda({ wants: wants.map((w) => w.text), start: meeting.start, durationMinutes: meeting.durationMinutes, participantCount: invitedParticipants({ participants }, meeting).length })
+    : undefined), [meeting, wants, participants]);
+  const steps = useMemo(() => (agenda ? runSteps(agenda) : []), [agenda]);
+  const status = useMemo(() => runStatus(steps, events, events[events.length - 1]?.at ?? 0), [steps, events]);
+
+  if (!meeting || !agenda || !meetingId) {
+    return (
+      <div className={styles.stage}>
+        <h1 className={styles.h1}>{t('stage.heading', { alias: entry.caseAlias })}</h1>
+        <p>{t('stage.noMeeting')}</p>
+      </div>
+    );
+  }
+  const current = steps.find((s) => s.key === status.currentKey);
+  const agreements = meetingAgreements(plan, meetingId);
+  const stateOf = (key: string) => status.steps.find((s) => s.key === key)?.state ?? 'upcoming';
+
+  return (
+    <div className={styles.stage}>
+      <h1 className={styles.h1}>{t('stage.heading', { alias: entry.caseAlias })}</h1>
+      <p className={styles.now} aria-live="polite">
+        {!status.started && t('stage.notStarted')}
+        {status.started && status.paused && t('stage.paused')}
+        {status.started && !status.paused && current && t('stage.now', { title: current.title })}
+      </p>
+      <div className={styles.columns}>
+        <section aria-labelledby="stage-agenda">
+          <h2 id="stage-agenda" className={styles.h2}>{t('stage.agenda')}</h2>
+          <ol className={styles.list}>
+            {steps.map((step) => {
+              const state = stateOf(step.key);
+              return (
+                <li key={step.key} aria-current={state === 'current' ? 'step' : undefined}
+                  className={mergeClasses(styles.item, state === 'done' && styles.done, state === 'current' && styles.current)}>
+                  {step.title}
+                  {state === 'current' && ` (${t('run.agenda.now')})`}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+        <section aria-labelledby="stage-agreements">
+          <h2 id="stage-agreements" className={styles.h2}>{t('stage.agreements')}</h2>
+          {agreements.length === 0
+            ? <p>{t('stage.noAgreements')}</p>
+            : (
+              <ul className={styles.list}>
+                {agreements.map((a) => (
+                  <li key={a.id} className={styles.item}>
+                    {t('stage.agreement', { who: agreementOwnerName(plan, a.who), what: a.what, due: formatDutchDay(a.due) })}
+                    {a.perspectiveOnly && ` ${t('stage.perspective')}`}
+                  </li>
+                ))}
+              </ul>
+            )}
+        </section>
+      </div>
+    </div>
+  );
+}
