@@ -138,6 +138,9 @@ describe('mergePlans', () => {
         };
         const devices: Device[] = [0, 1].map((i) => ({ userId: `u-${i}`, base: read(), local: read().plan }));
         const expected = new Map<string, Expected>();
+        // What each link's task showed when it was made: the mirror's view of the agreement.
+        const mirrored = (a: Agreement) => JSON.stringify([a.who, a.what, a.due, a.status]);
+        const taskShows = new Map<string, string>();
         let tick = 0;
 
         const sync = (d: Device, mode: 'ok' | 'lostResponse' | 'cutOff') => {
@@ -187,6 +190,7 @@ describe('mergePlans', () => {
             const a = target(d, s.pick);
             if (a === undefined) continue;
             d.local = applyMirrorLinks(d.local, [{ agreementId: a.id, planId: 'plan-1', taskId: `t-${a.id}`, etag: `e-${tick}` }]);
+            taskShows.set(`e-${tick}`, mirrored(a));
             expected.get(a.id)!.linked = true;
           } else {
             sync(d, s.mode);
@@ -208,6 +212,9 @@ describe('mergePlans', () => {
           expect(a.history.length).toBe(e.changes);
           // A Planner link is a fact: once made on either device, it is never lost.
           expect(a.planner?.taskId).toBe(e.linked ? `t-${a.id}` : undefined);
+          // "In step with Planner" is only claimed when the task shows what the agreement says; otherwise
+          // the mirror sends an update.
+          if (a.planner !== undefined && a.planner.syncedUpdatedAt === a.updatedAt) expect(taskShows.get(a.planner.etag!)).toBe(mirrored(a));
         }
         // Each addition is logged once.
         expect(stored.log.filter((l) => l.action === 'agreement.added').map((l) => l.targetId).sort()).toEqual([...expected.keys()].sort());
@@ -216,7 +223,7 @@ describe('mergePlans', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 30_000);
 
   it('merges one agreement per field: a reworded text and a moved due date both survive', () => {
     const base = { ...basePlan(), agreements: [] };

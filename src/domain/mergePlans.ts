@@ -112,8 +112,26 @@ function mergeAgreement(l: Agreement, r: Agreement): Agreement {
   merged.updatedAt = timeOf(l.updatedAt) >= timeOf(r.updatedAt) ? l.updatedAt : r.updatedAt;
   const planner = laterLink(l.planner, r.planner);
   if (planner === undefined) delete merged.planner;
-  else merged.planner = planner;
+  else merged.planner = inStep(planner, merged, [l, r]);
   return merged;
+}
+
+/** What the Planner task shows of an agreement. */
+const mirroredContent = (a: Agreement) => canonical([a.who, a.what, a.due, a.status]);
+
+/**
+ * The link says the task is in step when `syncedUpdatedAt` equals the agreement's `updatedAt`. After a
+ * merge that can be true while the task shows only one side's version (the other side's older edit won a
+ * field): then the link forgets when it was in step, so the mirror sends the merged version.
+ */
+function inStep(link: PlannerLink, merged: Agreement, sides: readonly Agreement[]): PlannerLink {
+  if (link.syncedUpdatedAt === undefined || link.syncedUpdatedAt !== merged.updatedAt) return link;
+  const shown = sides.some(
+    (side) => side.planner !== undefined && same(side.planner, link) && side.updatedAt === link.syncedUpdatedAt && mirroredContent(side) === mirroredContent(merged),
+  );
+  if (shown) return link;
+  const { syncedUpdatedAt: _stale, ...rest } = link;
+  return rest;
 }
 
 // Facts about the outside world (an event was created, invitations went out, a permission was granted)
