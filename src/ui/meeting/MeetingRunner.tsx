@@ -171,7 +171,7 @@ function Runner({ services, entry, document, meetingId, meeting }: MeetingRunner
           {!closed && (
             <div className={styles.actions}>
               {!started && (
-                <Button appearance="primary" accessKey="s" onClick={() => add({ type: 'start', at: now(), stepKey: viewedKey })}>
+                <Button appearance="primary" onClick={() => add({ type: 'start', at: now(), stepKey: viewedKey })}>
                   {t('run.start')}
                 </Button>
               )}
