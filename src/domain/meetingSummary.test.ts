@@ -137,6 +137,12 @@ describe('printablePlanHtml', () => {
     expect(text).toContain('Esra Aydin houdt samen met mij de regie.');
     expect(text).toContain('Ik wandel elke ochtend.');
     expect(text).not.toContain('Uit een eerder overleg');
+    // What the resident takes on is "Ik"; the rest is named.
+    let rows: string[] = [];
+    walk(doc, (n) => {
+      if (n.tagName === 'tbody') rows = (n.childNodes ?? []).map((tr) => inspect(tr.childNodes![0]!).text);
+    });
+    expect(rows).toEqual(['Bram Hoekstra', 'Ik']);
   });
 
   it('escapes every piece of user text', () => {

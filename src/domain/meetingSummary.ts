@@ -120,13 +120,13 @@ export function composeSummaryMail(summary: MeetingSummary, recipientName: strin
   const name = cleanText(recipientName);
   const paragraphs = [
     `<p>${name === '' ? 'Hallo,' : `Hallo ${escapeHtml(name)},`}</p>`,
-    `<p>Dank je wel voor je komst naar het Samenwerkoverleg van casus ${escapeHtml(summary.caseAlias)}${summary.day === '' ? '' : ` op ${escapeHtml(dayText(summary.day))}`}. Hieronder zie je wat we samen hebben afgesproken. Het volledige plan staat klaar in de gedeelde map; de inwoner vindt het goed dat je het leest.</p>`,
+    `<p>Dank je wel voor je komst naar het Samenwerkoverleg van casus ${escapeHtml(summary.caseAlias)}${summary.day === '' ? '' : ` op ${escapeHtml(dayText(summary.day))}`}. Hieronder zie je wat we samen hebben afgesproken. Het volledige Samenwerkplan is met je gedeeld: de inwoner vindt het goed dat je het leest. Je opent het met je eigen account.</p>`,
     agreementsTable(summary.agreements, 'Wie doet wat, en uiterlijk wanneer'),
     `<p><strong>Casusregie:</strong> ${summary.caseDirector === undefined ? 'nog niet afgesproken.' : `${htmlText(summary.caseDirector)} houdt samen met de inwoner de regie.`}</p>`,
     `<p><strong>Procesregie:</strong> ${htmlText(processDirectionText(summary))}</p>`,
     `<p><strong>Evaluatie:</strong> ${htmlText(evaluationText(summary))}</p>`,
     '<p>Lukt een afspraak niet op tijd? Laat het de casusregisseur dan zo snel mogelijk weten. Stuur deze mail niet door: het plan is van de inwoner.</p>',
-    '<p>Met vriendelijke groet,<br>namens iedereen aan tafel</p>',
+    '<p>Met vriendelijke groet.</p>',
   ];
   return { subject, html: `<div lang="nl">${paragraphs.join('')}</div>` };
 }
@@ -154,6 +154,10 @@ function list(items: readonly string[], empty: string): string {
  */
 export function printablePlanHtml(plan: Plan, meetingId: string): string {
   const summary = summariseMeeting(plan, meetingId);
+  // The plan speaks as the resident: what they take on themselves is "Ik".
+  const residentIds = new Set([plan.resident.id, ...plan.participants.filter((p) => p.role === 'resident').map((p) => p.id)]);
+  const ownerOf = new Map(plan.agreements.map((a) => [a.id, a.who]));
+  const agreements = summary.agreements.map((a) => (residentIds.has(ownerOf.get(a.id) ?? '') ? { ...a, who: 'Ik' } : a));
   const resident = cleanText(plan.resident.name);
   const wants = plan.wants.filter((w) => cleanText(w.text) !== '');
   const wantsHtml =
@@ -177,7 +181,7 @@ export function printablePlanHtml(plan: Plan, meetingId: string): string {
     '<p><strong>Op langere termijn:</strong></p>',
     list(plan.needs.longTerm, 'Nog niets ingevuld.'),
     '<h2>Dit spreken we af</h2>',
-    agreementsTable(summary.agreements, 'Wie doet wat, en uiterlijk wanneer'),
+    agreementsTable(agreements, 'Wie doet wat, en uiterlijk wanneer'),
     '<h2>Met wie houd ik de regie</h2>',
     `<p>${summary.caseDirector === undefined ? 'Dat spreken we nog af.' : `${htmlText(summary.caseDirector)} houdt samen met mij de regie.`}</p>`,
     `<p>${htmlText(processDirectionText(summary))}</p>`,

@@ -114,6 +114,14 @@ describe('planMirror', () => {
     expect(planMirror(plan, [], options).upserts[0]).toMatchObject({ taskId: 't-1', etag: 'W/"2"', unassignUserIds: [] });
   });
 
+  it('unassigns the task when the agreement moves to someone without a task, and creates none for them', () => {
+    let plan = applyMirrorLinks(recorded(), [{ agreementId: 'a-bram', planId: 'plan-1', taskId: 't-1', etag: 'W/"2"' }]);
+    plan = editAgreement(plan, 'a-bram', { who: 'p-sister' }, by('2026-12-02T09:00:00+01:00'));
+    const result = planMirror(plan, [task({ etag: 'W/"2"' })], options);
+    expect(result.upserts).toEqual([expect.objectContaining({ agreementId: 'a-bram', taskId: 't-1', assigneeUserIds: [], unassignUserIds: ['u-bram'] })]);
+    expect(result.upserts.map((u) => u.agreementId)).not.toContain('a-sister');
+  });
+
   it('leaves a link to an older board alone', () => {
     const plan = editAgreement(applyMirrorLinks(recorded(), [{ agreementId: 'a-bram', planId: 'plan-0', taskId: 't-0', etag: 'x' }]), 'a-bram', { what: 'y' }, by(NOW));
     expect(planMirror(plan, [], options).upserts).toEqual([]);

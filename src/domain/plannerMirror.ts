@@ -95,7 +95,10 @@ export function planMirror(plan: Plan, tasks: readonly MirrorTask[], options: { 
 
   for (const agreement of plan.agreements) {
     const owner = agreementTaskOwner(plan, agreement);
-    if (owner === undefined) continue;
+    // No task for an agreement without a professional owner; one that already has a task keeps it in
+    // step (a new owner outside the tenant: the task is unassigned, not left with the previous owner).
+    if (owner === undefined && agreement.planner === undefined) continue;
+    const assignees = owner === undefined ? [] : [owner];
     const title = plannerTaskTitle(plan.caseAlias, agreement.what);
     const dueDateTime = plannerDueDateTime(agreement.due);
     const percentComplete = agreement.status === 'done' ? 100 : 0;
@@ -113,7 +116,7 @@ export function planMirror(plan: Plan, tasks: readonly MirrorTask[], options: { 
           ...(etag === undefined ? {} : { etag }),
           title,
           dueDateTime,
-          assigneeUserIds: [owner],
+          assigneeUserIds: assignees,
           unassignUserIds: (task?.assigneeUserIds ?? []).filter((u) => u !== owner),
           percentComplete,
         });
@@ -124,6 +127,7 @@ export function planMirror(plan: Plan, tasks: readonly MirrorTask[], options: { 
       continue;
     }
 
+    if (owner === undefined) continue;
     const existing = tasks.find((t) => !taken.has(t.taskId) && t.title === title && t.assigneeUserIds.includes(owner));
     if (existing !== undefined) {
       taken.add(existing.taskId);

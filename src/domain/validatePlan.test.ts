@@ -129,6 +129,38 @@ describe('validatePlan', () => {
     expect(problems).toEqual([expect.objectContaining({ code: 'id-duplicate', severity: 'error', path: 'agreements.1.id' })]);
   });
 
+  it('refuses two notes for one agenda item (issue 6), and reads a v2 document stored before notes existed', () => {
+    const stored = migratePlan(planV1()).plan!;
+    const { meetingNotes: _none, ...older } = stored;
+    expect(validatePlan(older).plan!.meetingNotes).toEqual([]);
+    const note = { id: 'm-1:wants', meetingId: 'm-1', itemKey: 'wants', text: 'Eerst slapen.', updatedAt: '2026-10-27T10:30:00Z' };
+    const { plan, problems } = validatePlan({ ...stored, meetingNotes: [note, { ...note, text: 'Dubbel' }] });
+    expect(plan).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ code: 'id-duplicate', severity: 'error', path: 'meetingNotes.1.id' })]);
+  });
+
+  it('keeps what issue 6 stores: Planner link with etag, closing, distribution, changed fields', () => {
+    const stored = migratePlan(planV1()).plan!;
+    const doc = {
+      ...stored,
+      meetings: [{ ...stored.meetings[0]!, closedAt: '2026-10-27T11:30:00+01:00', closedByUserId: 'u-esra', distribution: [{ participantId: 'p-esra', channel: 'mail', at: '2026-10-27T11:31:00+01:00' }] }],
+      agreements: [
+        {
+          ...stored.agreements[0]!,
+          planner: { planId: 'plan-1', taskId: 't-1', etag: 'W/"x"', syncedUpdatedAt: stored.agreements[0]!.updatedAt },
+          history: [{ at: '2026-10-28T09:00:00Z', byUserId: 'u-esra', change: 'edited', previous: {}, fields: ['perspectiveOnly'] }],
+        },
+        stored.agreements[1]!,
+      ],
+    };
+    const { plan, problems } = validatePlan(JSON.parse(JSON.stringify(doc)));
+    expect(problems).toEqual([]);
+    expect(plan).toEqual(doc);
+    const bad = validatePlan({ ...doc, meetings: [{ ...doc.meetings[0]!, distribution: [{ participantId: 'p-esra', channel: 'fax', at: '2026-10-27T11:31:00+01:00' }] }] });
+    expect(bad.problems.map((p) => p.path)).toEqual(['meetings.0.distribution.0.channel']);
+    expect(bad.problems[0]!.message).toContain('Overleggen, nummer 1, uitgedeeld aan, nummer 1, hoe');
+  });
+
   it('warns about references to people or points that are not in the plan, and still returns it', () => {
     const { plan, problems } = validatePlan(
       withChange((d) => {

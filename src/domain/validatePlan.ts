@@ -20,6 +20,7 @@ const COLLECTIONS = [
   ['agreements', 'afspraken'],
   ['evaluations', 'evaluaties'],
   ['microAnalyses', 'micro-analyses'],
+  ['meetingNotes', 'notities bij het overleg'],
 ] as const;
 
 // Merging after a 412 matches records by id, so a duplicate id would silently swallow a record.

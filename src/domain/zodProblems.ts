@@ -76,6 +76,17 @@ const FIELD_LABELS: Record<string, string> = {
   share: 'gedeeld plan',
   permissionId: 'deelrecht',
   sharedAt: 'gedeeld op',
+  meetingNotes: 'notities bij het overleg',
+  meetingId: 'overleg',
+  itemKey: 'agendapunt',
+  closedAt: 'afgesloten op',
+  closedByUserId: 'afgesloten door',
+  distribution: 'uitgedeeld aan',
+  channel: 'hoe',
+  planner: 'Planner-taak',
+  etag: 'versie van de taak',
+  syncedUpdatedAt: 'bijgewerkt in Planner',
+  fields: 'gewijzigde velden',
 };
 
 /** "Afspraken, nummer 3, uiterlijke datum" for ['agreements', 2, 'due']. */
