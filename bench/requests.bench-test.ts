@@ -1,13 +1,13 @@
 // Graph requests and round trips for recording N = 1, 20 and 50 agreements of the SO of SO-2026-014, every one
 // owned by a professional in the tenant (so every one becomes a Planner task): the plan write, then the Planner
-// mirror. Runs the app's own code on the gateway, against the demo tenant in Node (msw/node), and counts what the
-// tenant journalled from the moment the plan is open until everything is synced.
+// mirror. Runs the app's own sync engine (src/app/planSync.ts) on the gateway, against the demo tenant in Node
+// (msw/node), and counts what the tenant journalled from the moment the plan is open until everything is synced.
 // Targets (issue 6): ⌈N/20⌉ $batch round trips for the tasks, plus the plan writes (one with the agreements, one
 // with the task links). scripts/bench.mjs asserts them from bench-results/requests.json.
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { openPlan, persistPlan } from '../src/app/planDocument';
-import type { LoadedPlan } from '../src/app/planDocument';
+import { createPlanSync } from '../src/app/planSync';
+import type { PlanSync } from '../src/app/planSync';
 import type { Services } from '../src/app/ports';
 import { demoTokenFor } from '../src/demo/demoTenant';
 import type { JournalEntry } from '../src/demo/demoTenant';
@@ -15,8 +15,8 @@ import { graphHandlers } from '../src/demo/mswGraph';
 import { DEMO_PLAN_DRIVE_ID } from '../src/demo/seed';
 import { DEMO_AREA_GROUP_ID, DEMO_PLANNER_PLAN_ID } from '../src/demo/seedWorkplace';
 import { createTestTenant, DEMO_NOW, people } from '../src/demo/testHarness';
-import { addAgreement, applyMirrorLinks, planMirror } from '../src/domain';
-import type { Plan } from '../src/domain';
+import { addAgreement, migratePlan } from '../src/domain';
+import type { NewAgreement, Plan } from '../src/domain';
 import { createGraphGateway } from '../src/graph/createGraphGateway';
 import { servicesFor } from '../src/ui/testing/servicesFor';
 import { writeBenchPart } from './results';
@@ -32,31 +32,34 @@ afterAll(() => server.close());
 afterEach(() => server.resetHandlers());
 
 /**
- * Records the agreements and syncs the plan and Planner the way the app does.
- *
- * TODO(planSync): this is the sequence src/app/planSync.ts (helper B) runs after each plan write — persistPlan, then
- * ensureBucket, listBucketTasks, planMirror, upsertTasks, applyMirrorLinks and a second write — built from the same
- * app, domain and gateway functions. When planSync lands, drive it instead: apply the N addAgreement edits to its
- * local draft, wait until its state is 'synced' with the Planner mirror idle, and keep the counting below as it is.
+ * Records the agreements the way the runner does — each one an edit of the local-first plan document
+ * (src/app/planSync.ts, with the app's own sync delay) — and waits until the plan and Planner are in sync.
  */
-async function recordAndSync(services: Services, loaded: LoadedPlan, agreements: Parameters<typeof addAgreement>[1][]): Promise<Plan> {
-  const stamp = { at: services.clock.now().toISOString(), byUserId: ME };
-  const mine = agreements.reduce((plan, agreement) => addAgreement(plan, agreement, stamp), loaded.plan);
-  const stored = await persistPlan(services, loaded, mine);
+async function recordAndSync(services: Services, documentId: string, agreements: NewAgreement[], mark: () => void): Promise<Plan> {
+  const engine = createPlanSync(services, documentId, { userId: ME });
+  try {
+    await untilSynced(engine);
+    mark();
+    const stamp = { at: services.clock.now().toISOString(), byUserId: ME };
+    // A burst, as when a note taker types quickly or a device comes back online with the meeting's agreements.
+    for (const agreement of agreements) engine.update((plan) => addAgreement(plan, agreement, stamp));
+    await untilSynced(engine);
+    return engine.getSnapshot().plan!;
+  } finally {
+    engine.dispose();
+  }
+}
 
-  const planId = services.plannerPlanId!;
-  const { bucketId } = await services.tasks.ensureBucket(planId, stored.plan.caseAlias);
-  const board = await services.tasks.listBucketTasks(bucketId);
-  const mirror = planMirror(stored.plan, board.map((t) => ({ ...t, dueDateTime: t.dueDateTime })), { planId, userId: ME, now: services.clock.now().toISOString() });
-  const results = await services.tasks.upsertTasks(mirror.upserts.map((u) => ({
-    key: u.agreementId, planId, bucketId, title: u.title, dueDateTime: u.dueDateTime, assigneeUserIds: u.assigneeUserIds,
-    unassignUserIds: u.unassignUserIds, percentComplete: u.percentComplete, ...(u.taskId ? { taskId: u.taskId, etag: u.etag } : {}),
-  })));
-  const links = results.flatMap((r) => (r.ok ? [{ agreementId: r.key, planId, taskId: r.taskId, etag: r.etag }] : []));
-  const failed = results.filter((r) => !r.ok);
-  if (failed.length > 0) throw new Error(`${failed.length} Planner upserts failed`);
-  const linked = applyMirrorLinks(stored.plan, links);
-  return (await persistPlan(services, stored, linked)).plan;
+/** Until nothing is pending: the plan written and the Planner mirror done (a failure stops the bench). */
+async function untilSynced(engine: PlanSync): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    await engine.settled();
+    const snapshot = engine.getSnapshot();
+    if (snapshot.state === 'failed' || snapshot.planner.state === 'failed') throw new Error(`sync failed: ${String(snapshot.error ?? snapshot.planner.error)}`);
+    if (snapshot.state === 'synced' && snapshot.planner.state === 'idle') return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the plan did not get in sync: ${engine.getSnapshot().state}`);
 }
 
 /** "PUT /drives/{id}/items/{id}/content" and the like: the kind of request, without ids. */
@@ -92,17 +95,17 @@ async function measure(n: number): Promise<RequestCount> {
 
   const state = await tenant.snapshot();
   const documentId = state.planDrive.items.find((i) => i.name === `${CASE}.json`)!.id;
-  const loaded = await openPlan(services, documentId);
+  const stored = migratePlan(JSON.parse(state.planDrive.items.find((i) => i.id === documentId)!.content) as unknown).plan!;
   // Owners: the plan's professionals who are in the area team's Planner group.
   const members = new Set(state.groups.find((g) => g.id === DEMO_AREA_GROUP_ID)!.memberIds);
-  const owners = loaded.plan.participants.filter((p) => p.role === 'professional' && p.userId !== undefined && members.has(p.userId));
+  const owners = stored.participants.filter((p) => p.role === 'professional' && p.userId !== undefined && members.has(p.userId));
   expect(owners.length).toBeGreaterThan(1);
-  const agreements = Array.from({ length: n }, (_, i) => ({
+  const agreements = Array.from({ length: n }, (_, i): NewAgreement => ({
     id: `bench-${n}-${i + 1}`, who: owners[i % owners.length]!.id, what: `Afspraak ${i + 1} van het overleg`, due: '2027-01-12', meetingId: MEETING,
   }));
 
-  const mark = tenant.journal().length;
-  const plan = await recordAndSync(services, loaded, agreements);
+  let mark = 0;
+  const plan = await recordAndSync(services, documentId, agreements, () => { mark = tenant.journal().length; });
   const entries = tenant.journal().slice(mark);
 
   const topLevel = entries.filter((e) => !e.batch);
@@ -112,7 +115,7 @@ async function measure(n: number): Promise<RequestCount> {
   expect(entries.filter((e) => e.status >= 400)).toEqual([]);
   return {
     n,
-    pathUnderTest: 'interim: persistPlan + Planner mirror (planSync not landed yet)',
+    pathUnderTest: 'src/app/planSync.ts (createPlanSync: update × N, then its sync loop and Planner mirror)',
     roundTrips: topLevel.length,
     requests: entries.filter((e) => !(e.method === 'POST' && shape(e) === 'POST /$batch')).length,
     batches: topLevel.filter((e) => shape(e) === 'POST /$batch').length,
