@@ -61,6 +61,34 @@ test('two browser contexts on one shared tenant see each other\'s writes', async
   expect(await page.evaluate(() => window.__soDemo)).toBeUndefined();
 });
 
+/** GET /me from the page as the persona's Outlook would: the status, or 'network error' when fetch rejects. */
+function fetchMe(page: Page, userId: string): Promise<number | 'network error'> {
+  return page.evaluate(async (id) => {
+    try {
+      return (await fetch('https://graph.microsoft.com/v1.0/me', { headers: { Authorization: `Bearer demo.${id}` } })).status;
+    } catch {
+      return 'network error' as const;
+    }
+  }, userId);
+}
+
+test('one device offline: its Graph requests fail, the other device keeps working, and it reconnects', async ({ page, context, browser, sharedTenant }) => {
+  const esra = 'f24d582b-f8ad-40cf-acc8-71c316c5bac3';
+  await openDemo(page);
+  const other = await sharedTenant.newContext(browser);
+  const second = await other.newPage();
+  await openDemo(second);
+
+  await sharedTenant.setOffline(context, true);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  expect(await fetchMe(page, esra)).toBe('network error');
+  expect(await fetchMe(second, esra)).toBe(200);
+
+  await sharedTenant.setOffline(context, false);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+  expect(await fetchMe(page, esra)).toBe(200);
+});
+
 /** A planner task with a property Graph does not know (dueDate instead of dueDateTime), sent from the page. */
 async function postBrokenTask(page: Page): Promise<void> {
   await page.evaluate(async () => {

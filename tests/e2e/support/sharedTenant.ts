@@ -86,6 +86,13 @@ export interface SharedTenant {
   writePlan(caseAlias: string, plan: Plan, userId?: string): Promise<string>;
   /** The tasks of the area team's Planner plan ("Afspraken Maasveld-Noord"), read by a group member. */
   plannerTasks(userId?: string): Promise<PlannerTaskView[]>;
+  /**
+   * Cuts one context (one device) off from Graph, or reconnects it; the other contexts keep working. The relay
+   * answers that context's requests with a network error, and with `browser` (default) the context itself goes
+   * offline too (navigator.onLine, the 'offline' event; page loads fail) — MSW's service worker would otherwise
+   * keep answering Graph requests without any network.
+   */
+  setOffline(context: BrowserContext, offline: boolean, options?: { browser?: boolean }): Promise<void>;
   /** Contexts created with newContext, closed by the fixture. */
   readonly contexts: readonly BrowserContext[];
 }
@@ -128,7 +135,9 @@ export function createSharedTenant(options: SharedTenantOptions & { onJournal?: 
     .filter((e) => e.requestId === requestId || e.batch?.requestId === requestId)
     .flatMap((e) => e.contractViolations ?? []));
 
-  const serve = async (request: RelayedRequest): Promise<RelayedResponse> => {
+  const offline = new Set<BrowserContext>();
+  const serve = async (request: RelayedRequest, from: BrowserContext): Promise<RelayedResponse> => {
+    if (offline.has(from)) return { status: 0, networkError: true };
     const response = await tenant.handle({ method: request.method, url: new URL(request.url), headers: new Headers(request.headers), body: request.body });
     const found = violationsOf(response.headers?.['request-id']);
     return found.length > 0 ? { ...response, contractViolations: found } : response;
@@ -161,14 +170,19 @@ export function createSharedTenant(options: SharedTenantOptions & { onJournal?: 
     contractViolations: () => [...violations],
     takeContractViolations: () => violations.splice(0, violations.length),
     attach: async (context) => {
-      await context.exposeBinding('__soSharedTenant', (_source, request: RelayedRequest) => serve(request));
+      await context.exposeBinding('__soSharedTenant', (source, request: RelayedRequest) => serve(request, source.context));
     },
     newContext: async (browser, { clockAt, ...contextOptions } = {}) => {
       const context = await browser.newContext(contextOptions);
       contexts.push(context);
-      await context.exposeBinding('__soSharedTenant', (_source, request: RelayedRequest) => serve(request));
+      await context.exposeBinding('__soSharedTenant', (source, request: RelayedRequest) => serve(request, source.context));
       if (clockAt !== undefined) await context.clock.install({ time: new Date(clockAt) });
       return context;
+    },
+    setOffline: async (context, isOffline, { browser = true } = {}) => {
+      if (isOffline) offline.add(context);
+      else offline.delete(context);
+      if (browser) await context.setOffline(isOffline);
     },
     call,
     readPlan: async (caseAlias, userId = PERSONAS.caseDirector.id) => {
