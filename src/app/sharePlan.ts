@@ -34,8 +34,27 @@ export async function sharePlanWith(
   const blocker = shareBlocker(plan, participantId, accepted);
   if (blocker !== undefined) return { kind: 'refused', reason: blocker };
 
+  return shareNow(services, access, participantId);
+}
+
+/**
+ * Shares with a participant who was present at the SO: being there counts as having accepted. Consent and
+ * e-mail are still checked; someone it is shared with already is left alone (a repeat would mail them again).
+ */
+export async function shareWithPresent(
+  services: Pick<Services, 'plans' | 'directory' | 'clock'>,
+  access: PlanAccess,
+  participantId: string,
+): Promise<ShareOutcome> {
+  const blocker = shareBlocker(access.current(), participantId, true);
+  if (blocker !== undefined) return { kind: 'refused', reason: blocker };
+  return shareNow(services, access, participantId);
+}
+
+async function shareNow(services: Pick<Services, 'plans' | 'directory' | 'clock'>, access: PlanAccess, participantId: string): Promise<ShareOutcome> {
+  const participant = access.current().participants.find((p) => p.id === participantId)!;
   const me = await services.directory.me();
-  const note = composeShareNote({ caseAlias: plan.caseAlias, organiser: me.displayName });
+  const note = composeShareNote({ caseAlias: access.current().caseAlias, organiser: me.displayName });
   const { permissionId } = await services.plans.share(access.documentId, { email: participant.email!.trim() }, note);
   const now = services.clock.now().toISOString();
   const saved = await access.commit((p) => recordShare(p, participantId, { permissionId, now, byUserId: me.id }));

@@ -38,14 +38,30 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
+/** Where the plan stands: saved on this device, how much is not yet synchronised, offline, synced, failed. */
 function SaveStatus({ document }: { document: PlanDocument }) {
   const styles = useStyles();
-  const state = document.save;
+  const { sync } = document;
+  const changes = sync.unsyncedCount === 1 ? t('sync.unsynced.one') : t('sync.unsynced.many', { count: sync.unsyncedCount });
+  let text = '';
+  switch (sync.state) {
+    case 'loading': break;
+    case 'synced': text = sync.savingLocally ? t('sync.savingLocally') : sync.merged ? t('sync.syncedMerged') : t('sync.synced'); break;
+    case 'local': text = sync.savingLocally ? t('sync.savingLocally') : t('sync.local', { changes }); break;
+    case 'syncing': text = t('sync.syncing', { changes }); break;
+    case 'offline': text = sync.unsyncedCount > 0 ? t('sync.offline', { changes }) : t('sync.offlineNothing'); break;
+    case 'waiting': text = t('sync.waiting', { changes }); break;
+    case 'failed': text = t('sync.failed', { changes }); break;
+  }
+  const retry = () => { document.saveNow().catch(() => undefined); };
   return (
-    <span className={styles.saveState} role="status" aria-live="polite">
-      {state.kind === 'pending' && t('case.pending')}
-      {state.kind === 'saving' && t('case.saving')}
-      {state.kind === 'saved' && (state.merged ? t('case.savedMerged') : t('case.saved'))}
+    <span className={styles.saveState}>
+      <span role="status" aria-live="polite">
+        {text}
+        {sync.planner.state === 'failed' && ` ${t('sync.planner.failed')}`}
+      </span>
+      {sync.state === 'waiting' && <Button size="small" appearance="subtle" onClick={retry}>{t('sync.retryNow')}</Button>}
+      {sync.state !== 'waiting' && sync.planner.state === 'failed' && <Button size="small" appearance="subtle" onClick={retry}>{t('sync.planner.retry')}</Button>}
     </span>
   );
 }
@@ -71,6 +87,9 @@ export function CaseScreen({ services, entry, tabs = caseTabs, initialTab = 'pla
       </TabList>
       {document.save.kind === 'failed' && (
         <ErrorNotice error={document.save.error} onRetry={() => { document.saveNow().catch(() => undefined); }} />
+      )}
+      {document.sync.localError !== undefined && (
+        <MessageBar intent="warning"><MessageBarBody>{t('sync.localFailed')}</MessageBarBody></MessageBar>
       )}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
         {document.loadError !== undefined && <ErrorNotice error={document.loadError} onRetry={document.reload} />}

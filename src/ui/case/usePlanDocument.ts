@@ -1,98 +1,129 @@
-// One open Samenwerkplan on screen: the draft the user edits, autosaved shortly after each change.
-// Edits made while a save is under way are kept and saved next; what others saved meanwhile is merged in.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { openPlan, persistPlan } from '../../app/planDocument';
-import type { LoadedPlan } from '../../app/planDocument';
+// One open Samenwerkplan on screen, local first (app/planSync.ts): every edit is in the draft at once and
+// saved on this device right after; the sync loop writes it to the shared plan when it can, merging what
+// others wrote meanwhile. The screen reads the engine's snapshots through useSyncExternalStore.
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { createPlanSync } from '../../app/planSync';
+import type { PlanSync, PlanSyncSnapshot, PlannerSyncStatus, SyncState } from '../../app/planSync';
 import type { Services } from '../../app/ports';
-import { mergePlans } from '../../domain';
 import type { Plan } from '../../domain';
+
+export type { SyncState } from '../../app/planSync';
 
 export type SaveState = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; merged: boolean } | { kind: 'failed'; error: unknown };
 
+/** Where the open plan stands between this device and the shared plan document. */
+export interface PlanSyncStatus {
+  state: SyncState;
+  /** Agreements new or changed on this device and not yet in the shared plan (mark them on screen). */
+  unsyncedAgreementIds: ReadonlySet<string>;
+  /** How many records are not yet in the shared plan. */
+  unsyncedCount: number;
+  /** Why the last attempt failed ('waiting', 'failed'). */
+  error?: unknown;
+  planner: PlannerSyncStatus;
+  /** The last edits are being written to this device (a few milliseconds). */
+  savingLocally?: boolean;
+  /** This device could not keep the edits (no IndexedDB, quota): they live only in this page. */
+  localError?: unknown;
+  /** When the next attempt is due (epoch ms), in state 'waiting'. */
+  retryAt?: number;
+  /** The last write took a colleague's changes in. */
+  merged?: boolean;
+}
+
 export interface PlanDocument {
+  /** The plan document's id in the store (use cases that share it need it). */
+  documentId?: string;
   plan?: Plan;
   loadError?: unknown;
+  /** The save state as the screens before local-first knew it (derived from `sync`). */
   save: SaveState;
-  /** Applies an edit to the draft and schedules a save. */
+  sync: PlanSyncStatus;
+  /** The signed-in user's id, for edit stamps; undefined until known. */
+  userId?: string;
+  /** Applies an edit to the draft at once and saves it on this device; the sync follows. */
   update(recipe: (plan: Plan) => Plan): void;
-  /** Saves now (before an action that depends on the stored plan, or to retry after a failure). */
+  /** Writes to the shared plan now (before an action that needs the stored plan, or to retry after a failure). */
   saveNow(): Promise<Plan | undefined>;
   reload(): void;
 }
 
-const AUTOSAVE_DELAY_MS = 800;
+/** A fully synchronised status, for tests and screens that show a plan without a sync engine. */
+export const SYNCED_STATUS: PlanSyncStatus = { state: 'synced', unsyncedAgreementIds: new Set(), unsyncedCount: 0, planner: { state: 'idle' } };
+
+/** Read the shared plan again this often while the screen is open, to show what colleagues wrote. */
+const REFRESH_EVERY_MS = 60_000;
+
+const LOADING: PlanSyncSnapshot = {
+  documentId: '',
+  state: 'loading',
+  savingLocally: false,
+  unsyncedAgreementIds: new Set(),
+  unsyncedCount: 0,
+  written: false,
+  merged: false,
+  planner: { state: 'idle' },
+};
+
+export function saveStateOf(snapshot: PlanSyncSnapshot): SaveState {
+  switch (snapshot.state) {
+    case 'failed': return { kind: 'failed', error: snapshot.error };
+    case 'syncing': return { kind: 'saving' };
+    case 'local':
+    case 'waiting': return { kind: 'pending' };
+    case 'offline': return snapshot.unsyncedCount > 0 || snapshot.savingLocally ? { kind: 'pending' } : { kind: 'idle' };
+    case 'synced':
+      if (snapshot.savingLocally) return { kind: 'pending' };
+      return snapshot.written ? { kind: 'saved', merged: snapshot.merged } : { kind: 'idle' };
+    case 'loading': return { kind: 'idle' };
+  }
+}
+
+function syncStatusOf(snapshot: PlanSyncSnapshot): PlanSyncStatus {
+  const status: PlanSyncStatus = {
+    state: snapshot.state,
+    unsyncedAgreementIds: snapshot.unsyncedAgreementIds,
+    unsyncedCount: snapshot.unsyncedCount,
+    planner: snapshot.planner,
+    savingLocally: snapshot.savingLocally,
+    merged: snapshot.merged,
+  };
+  if (snapshot.error !== undefined) status.error = snapshot.error;
+  if (snapshot.localError !== undefined) status.localError = snapshot.localError;
+  if (snapshot.retryAt !== undefined) status.retryAt = snapshot.retryAt;
+  return status;
+}
+
+const noSubscription = () => () => undefined;
 
 export function usePlanDocument(services: Services, documentId: string): PlanDocument {
-  const [plan, setPlan] = useState<Plan>();
-  const [loadError, setLoadError] = useState<unknown>();
-  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [generation, setGeneration] = useState(0);
-  const stored = useRef<LoadedPlan | undefined>(undefined);
-  const draft = useRef<Plan | undefined>(undefined);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const inFlight = useRef<Promise<Plan | undefined> | undefined>(undefined);
+  const [engine, setEngine] = useState<PlanSync>();
 
   useEffect(() => {
-    let current = true;
-    setPlan(undefined);
-    setLoadError(undefined);
-    openPlan(services, documentId).then(
-      (loaded) => {
-        if (!current) return;
-        stored.current = loaded;
-        draft.current = loaded.plan;
-        setPlan(loaded.plan);
-      },
-      (error: unknown) => { if (current) setLoadError(error); },
-    );
-    return () => { current = false; clearTimeout(timer.current); };
+    const created = createPlanSync(services, documentId, { refreshEveryMs: REFRESH_EVERY_MS });
+    setEngine(created);
+    return () => created.dispose();
   }, [services, documentId, generation]);
 
+  // Until the effect has replaced it, an engine for another document shows nothing of its plan.
+  const current = engine?.documentId === documentId ? engine : undefined;
+  const subscribe = useMemo(() => (current ? (listener: () => void) => current.subscribe(listener) : noSubscription), [current]);
+  const getSnapshot = useCallback(() => current?.getSnapshot() ?? LOADING, [current]);
+  const snapshot = useSyncExternalStore(subscribe, getSnapshot);
+
+  const update = useCallback((recipe: (plan: Plan) => Plan) => { current?.update(recipe); }, [current]);
   const saveNow = useCallback(async (): Promise<Plan | undefined> => {
-    clearTimeout(timer.current);
-    if (inFlight.current) await inFlight.current.catch(() => undefined);
-    const base = stored.current;
-    const snapshot = draft.current;
-    if (!base || !snapshot || snapshot === base.plan) {
-      setSave((previous) => (previous.kind === 'pending' ? { kind: 'idle' } : previous));
-      return base?.plan;
-    }
-    setSave({ kind: 'saving' });
-    const run = persistPlan(services, base, snapshot).then(
-      (saved) => {
-        stored.current = saved;
-        // Edits typed during the save stay; what others wrote (merged into `saved`) joins them.
-        const latest = draft.current === snapshot ? saved.plan : mergePlans(snapshot, draft.current ?? snapshot, saved.plan);
-        draft.current = latest;
-        setPlan(latest);
-        setSave({ kind: 'saved', merged: saved.merged });
-        return saved.plan;
-      },
-      (error: unknown) => {
-        setSave({ kind: 'failed', error });
-        throw error;
-      },
-    );
-    inFlight.current = run;
-    try {
-      return await run;
-    } finally {
-      if (inFlight.current === run) inFlight.current = undefined;
-    }
-  }, [services]);
-
-  const update = useCallback((recipe: (plan: Plan) => Plan) => {
-    if (!draft.current) return;
-    draft.current = recipe(draft.current);
-    setPlan(draft.current);
-    // Never show "saved" while a change is waiting for its autosave.
-    setSave({ kind: 'pending' });
-    clearTimeout(timer.current);
-    // A failed autosave is shown through `save`; the user can retry with saveNow.
-    timer.current = setTimeout(() => { saveNow().catch(() => undefined); }, AUTOSAVE_DELAY_MS);
-  }, [saveNow]);
-
+    if (!current || current.getSnapshot().plan === undefined) return undefined;
+    return current.syncNow();
+  }, [current]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
-  return { plan, loadError, save, update, saveNow, reload };
+  return useMemo(() => {
+    const document: PlanDocument = { documentId, save: saveStateOf(snapshot), sync: syncStatusOf(snapshot), update, saveNow, reload };
+    if (snapshot.plan) document.plan = snapshot.plan;
+    if (snapshot.loadError !== undefined) document.loadError = snapshot.loadError;
+    if (snapshot.userId !== undefined) document.userId = snapshot.userId;
+    return document;
+  }, [documentId, snapshot, update, saveNow, reload]);
 }

@@ -10,6 +10,7 @@ import type { Plan, PlanParticipant } from '../../../domain';
 import { renderWithFluent } from '../../testing/renderWithFluent';
 import { servicesFor } from '../../testing/servicesFor';
 import { PlanTab } from '../PlanTab';
+import { SYNCED_STATUS } from '../usePlanDocument';
 
 const CREATED = '2026-11-16T13:10:00.000Z';
 const NOW = '2026-11-20T09:15:00.000Z';
@@ -60,7 +61,7 @@ function renderPlanTab(initial: Plan, svc: Services = services()) {
   function Harness() {
     const [shown, setShown] = useState(initial);
     show = setShown;
-    return <PlanTab services={svc} entry={entry} document={{ plan: shown, save: { kind: 'idle' }, update, saveNow: async () => current, reload: () => undefined }} />;
+    return <PlanTab services={svc} entry={entry} document={{ plan: shown, save: { kind: 'idle' }, sync: SYNCED_STATUS, update, saveNow: async () => current, reload: () => undefined }} />;
   }
   renderWithFluent(<Harness />);
   return { update, results, latest: () => current };
@@ -97,7 +98,7 @@ describe('PlanTab', () => {
   it('works when called as a plain function, as CaseScreen calls its tabs, once the plan has loaded', () => {
     // CaseScreen renders `tabs[tab](props)` only after the plan arrived: hooks in PlanTab itself would then
     // count as CaseScreen's own and React would throw "rendered more hooks than during the previous render".
-    const props = { services: services(), entry, document: { plan: plan(), save: { kind: 'idle' as const }, update: vi.fn(), saveNow: async () => undefined, reload: () => undefined } };
+    const props = { services: services(), entry, document: { plan: plan(), save: { kind: 'idle' as const }, sync: SYNCED_STATUS, update: vi.fn(), saveNow: async () => undefined, reload: () => undefined } };
     let load: () => void = () => undefined;
     function Host() {
       const [loaded, setLoaded] = useState(false);
