@@ -20,6 +20,11 @@ const systemClock = { now: () => new Date() };
 /** The outbox of unsynced plan edits; one database per origin, shared by every surface and persona. */
 const OUTBOX_DB = 'samenwerkoverleg-outbox';
 
+async function clearOutbox(local: LocalStore): Promise<void> {
+  const keys = (await local.keys?.('outbox')) ?? [];
+  await Promise.all(keys.map((key) => local.delete(key)));
+}
+
 /** IndexedDB when the browser has it; memory otherwise (edits then survive only until the page closes). */
 function deviceStore(): LocalStore {
   if (typeof indexedDB === 'undefined') return createMemoryStore();
@@ -70,7 +75,8 @@ async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
     return {
       mode,
       host,
-      demo: demo.controls,
+      // A reset puts the seed back: edits kept on this device belong to the old tenant and must go too.
+      demo: { ...demo.controls, reset: async () => { await demo.controls.reset(); await clearOutbox(local); } },
       createServices: () => createGraphServices({
         getToken: demo.getToken,
         planDriveId: demo.planDriveId,
