@@ -170,22 +170,23 @@ function Runner({ services, entry, document, meetingId, meeting }: MeetingRunner
           </div>
           {!closed && (
             <div className={styles.actions}>
-              {!started && (
-                <Button appearance="primary" onClick={() => add({ type: 'start', at: now(), stepKey: viewedKey })}>
-                  {t('run.start')}
+              {/* One element for "Start" and then "Volgende onderdeel" (and one for pause/continue), so the
+                  keyboard focus stays on the button that was pressed. */}
+              {started ? (
+                <Button
+                  appearance="primary"
+                  accessKey="n"
+                  disabledFocusable={next === undefined}
+                  aria-describedby={next === undefined ? 'run-last-step' : undefined}
+                  onClick={() => { if (next) add({ type: 'goto', at: now(), stepKey: next }); }}
+                >
+                  {t('run.next')}
                 </Button>
+              ) : (
+                <Button appearance="primary" onClick={() => add({ type: 'start', at: now(), stepKey: viewedKey })}>{t('run.start')}</Button>
               )}
               {started && (
                 <>
-                  <Button
-                    appearance="primary"
-                    accessKey="n"
-                    disabledFocusable={next === undefined}
-                    aria-describedby={next === undefined ? 'run-last-step' : undefined}
-                    onClick={() => { if (next) add({ type: 'goto', at: now(), stepKey: next }); }}
-                  >
-                    {t('run.next')}
-                  </Button>
                   {settled.paused
                     ? <Button accessKey="p" onClick={() => add({ type: 'resume', at: now() })}>{t('run.resume')}</Button>
                     : <Button accessKey="p" onClick={() => add({ type: 'pause', at: now() })}>{t('run.pause')}</Button>}

@@ -1,6 +1,6 @@
 // The meeting stage: the agenda with the current part and the agreements so far, large, for everyone at the
 // table. Read-only. The current part comes from the run kept on this device (the chair's side panel on the
-// same device writes it); the plan is read again now and then so new agreements appear.
+// same device writes it); new agreements appear as the plan document refreshes.
 import { Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { CaseListEntry, Services } from '../../app/ports';
@@ -12,8 +12,7 @@ import { t } from '../messages';
 import { defaultRunMeetingId, runEventsKey } from './meetingChoice';
 import { readRunEvents } from './useRunEvents';
 
-/** How often the stage reads the plan again (new agreements) and this device's run (the current part). */
-export const STAGE_PLAN_REFRESH_MS = 30_000;
+/** How often the stage reads this device's run again (the side panel moves the current part). */
 export const STAGE_RUN_REFRESH_MS = 3_000;
 
 const useStyles = makeStyles({
@@ -50,19 +49,11 @@ function useStoredRun(local: Services['local'], key: string | undefined): readon
 }
 
 export function StageView({ services, entry }: { services: Services; entry: CaseListEntry }) {
+  // The plan document reads the shared plan again every minute by itself: new agreements appear.
   const document = usePlanDocument(services, entry.documentId);
-  const [shown, setShown] = useState<Plan>();
-  const { plan, reload } = document;
-  // A refresh must not blank the stage: the last plan stays until the new one is there.
-  useEffect(() => { if (plan) setShown(plan); }, [plan]);
-  useEffect(() => {
-    const timer = setInterval(reload, STAGE_PLAN_REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [reload]);
-
-  if (!shown && document.loadError !== undefined) return <ErrorNotice error={document.loadError} onRetry={reload} />;
-  if (!shown) return <Spinner size="large" label={t('stage.loading')} />;
-  return <Stage services={services} entry={entry} plan={shown} />;
+  if (document.loadError !== undefined) return <ErrorNotice error={document.loadError} onRetry={document.reload} />;
+  if (!document.plan) return <Spinner size="large" label={t('stage.loading')} />;
+  return <Stage services={services} entry={entry} plan={document.plan} />;
 }
 
 function Stage({ services, entry, plan }: { services: Services; entry: CaseListEntry; plan: Plan }) {

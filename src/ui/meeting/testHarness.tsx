@@ -5,6 +5,7 @@ import { vi } from 'vitest';
 import type { LocalStore } from '../../app/ports/local';
 import type { Services } from '../../app/ports';
 import type { Plan } from '../../domain';
+import { SYNCED_STATUS } from '../case/usePlanDocument';
 import type { PlanDocument } from '../case/usePlanDocument';
 import { ENTRY, seedPlan014 } from '../case/prepare/fakeServices';
 import { servicesFor } from '../testing/servicesFor';
@@ -40,9 +41,9 @@ export function renderableRunner(services: Services, initial: Plan = seedPlan014
       latest = recipe(latest);
       setPlan(latest);
     }, []);
-    const document = {
-      plan, save: { kind: 'idle' }, update: onUpdate, saveNow: async () => plan, reload: () => undefined,
-    } as unknown as PlanDocument & { plan: Plan };
+    const document: PlanDocument & { plan: Plan } = {
+      plan, save: { kind: 'idle' }, sync: SYNCED_STATUS, userId: 'u-esra', update: onUpdate, saveNow: async () => plan, reload: () => undefined,
+    };
     return <MeetingRunner services={services} entry={ENTRY} document={document} meetingId={meetingId} />;
   }
   return { ui: <Harness />, latest: () => latest, update };
