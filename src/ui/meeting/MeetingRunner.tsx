@@ -44,6 +44,7 @@ const useStyles = makeStyles({
   h2: { margin: 0, fontSize: tokens.fontSizeBase500, overflowWrap: 'anywhere', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   agenda: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   paused: { fontWeight: tokens.fontWeightSemibold },
+  srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', margin: '-1px' },
 });
 
 export interface MeetingRunnerProps {
@@ -161,7 +162,8 @@ function Runner({ services, entry, document, meetingId, meeting }: MeetingRunner
         <section className={styles.bar} aria-label={t('run.bar')}>
           <div className={styles.barText}>
             <p className={styles.p}>{t('run.meeting', { when: formatDateTime(start), minutes: durationMinutes })}</p>
-            <p className={mergeClasses(styles.p, settled.paused && styles.paused)} aria-live="polite">
+            {/* While running, the step's own heading shows where we are; this line only tells screen readers. */}
+            <p className={mergeClasses(styles.p, settled.paused && styles.paused, started && !settled.paused && styles.srOnly)} aria-live="polite">
               {!started && t('run.notStarted')}
               {started && settled.paused && t('run.pausedNow')}
               {started && !settled.paused && viewed && t('run.now', { n: position, count: steps.length, title: viewed.title })}
