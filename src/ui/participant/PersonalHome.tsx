@@ -1,17 +1,19 @@
-// The personal tab: "Mijn casussen" (the case director's work) and "Mijn uitnodigingen" (SO invitations in my
-// calendar) side by side. Someone without cases (an invited professional) starts on the invitations.
+// The personal tab: "Mijn casussen" (the case director's work), "Mijn uitnodigingen" (SO invitations in my
+// calendar) and "Mijn afspraken" (what I took on in SOs) side by side. Someone without cases (an invited
+// professional) starts on the invitations.
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { CaseListEntry, Services } from '../../app/ports';
 import { CasesScreen } from '../CasesScreen';
 import { CaseScreen } from '../case/CaseScreen';
 import { t } from '../messages';
+import { MyAgreementsScreen } from '../mine/MyAgreementsScreen';
 import { InvitationsScreen } from './InvitationsScreen';
 
-export type HomeTab = 'cases' | 'invitations';
+export type HomeTab = 'cases' | 'invitations' | 'agreements';
 
 const useStyles = makeStyles({
-  // Two tabs fit a 320 px side panel side by side; should a translation be longer, they wrap.
+  // The tabs fit a 320 px side panel side by side (small size); should a translation be longer, they wrap.
   tabs: { marginTop: tokens.spacingVerticalS, flexWrap: 'wrap' },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
@@ -82,11 +84,12 @@ function Home({ services, initialTab }: { services: Services; initialTab?: HomeT
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as HomeTab)} aria-label={t('participant.home.tabs')}>
         <Tab value="cases" id="home-tab-cases" aria-controls={tab === 'cases' ? 'home-panel-cases' : undefined}>{t('nav.cases')}</Tab>
         <Tab value="invitations" id="home-tab-invitations" aria-controls={tab === 'invitations' ? 'home-panel-invitations' : undefined}>{t('participant.home.invitations')}</Tab>
+        <Tab value="agreements" id="home-tab-agreements" aria-controls={tab === 'agreements' ? 'home-panel-agreements' : undefined}>{t('mine.heading')}</Tab>
       </TabList>
       <div role="tabpanel" id={`home-panel-${tab}`} aria-labelledby={`home-tab-${tab}`} className={styles.panel}>
-        {tab === 'cases'
-          ? <CasesScreen services={primed.services} onOpen={setOpenCase} />
-          : <InvitationsScreen services={services} />}
+        {tab === 'cases' && <CasesScreen services={primed.services} onOpen={setOpenCase} />}
+        {tab === 'invitations' && <InvitationsScreen services={services} />}
+        {tab === 'agreements' && <MyAgreementsScreen services={services} />}
       </div>
     </div>
   );
