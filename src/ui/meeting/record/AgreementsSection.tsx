@@ -202,8 +202,11 @@ function EditAgreementDialog({ agreement, meeting, options, wants, today, onSave
       setSubmitted(true);
       return;
     }
-    const patch: AgreementPatch = { who: draft.who, what: draft.what.trim(), due: draft.due, perspectiveOnly: draft.perspectiveOnly };
-    if (draft.wantId !== (agreement.wantId ?? '')) Object.assign(patch, { wantId: draft.wantId === '' ? undefined : draft.wantId });
+    // Only what changed: an unchanged field must not count as the latest change when two devices merge.
+    const patch: AgreementPatch = { who: draft.who, what: draft.what.trim(), due: draft.due };
+    if (draft.perspectiveOnly !== (agreement.perspectiveOnly === true)) patch.perspectiveOnly = draft.perspectiveOnly;
+    // '' unlinks the agreement from its "ik wil" point.
+    if (draft.wantId !== (agreement.wantId ?? '')) patch.wantId = draft.wantId;
     onSave(agreement.id, patch);
     onClose();
   };

@@ -148,8 +148,23 @@ describe('recording agreements', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     await dialogClosed();
     expect(harness.latest().agreements[0]).toMatchObject({ what: 'Plant een intake bij de GGZ', who: 'p-bram' });
-    expect(harness.latest().agreements[0]!.history.at(-1)).toMatchObject({ change: 'edited', previous: { what: 'Plant een intake' } });
+    expect(harness.latest().agreements[0]!.history.at(-1)).toMatchObject({ change: 'edited', previous: { what: 'Plant een intake' }, fields: ['what'] });
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Wijzigen: Plant een intake bij de GGZ' })));
+  });
+
+  it('unlinks an agreement from its "ik wil" point and marks it "perspectief" in the dialog', async () => {
+    const plan = addAgreement(seedPlan014(), { id: 'a-1', who: 'p-bram', what: 'Plant een intake', due: '2026-12-15', meetingId: 'm-1', wantId: 'w-2' }, STAMP);
+    const harness = renderRecordPanel({ plan });
+    await userEvent.click(screen.getByRole('button', { name: 'Wijzigen: Plant een intake' }));
+    const dialog = screen.getByRole('dialog', { name: 'Afspraak wijzigen' });
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Bij ‘Ik wil’-punt' }), '');
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Alleen perspectief binnen zes weken' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await dialogClosed();
+    const saved = harness.latest().agreements[0]!;
+    expect(saved.wantId).toBeUndefined();
+    expect(saved.perspectiveOnly).toBe(true);
+    expect(saved.history.at(-1)!.fields?.sort()).toEqual(['perspectiveOnly', 'wantId']);
   });
 
   it('marks what is not yet synchronised and what is in Planner, per agreement', async () => {
