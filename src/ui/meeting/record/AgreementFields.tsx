@@ -79,7 +79,7 @@ export function AgreementFields({ idPrefix, draft, set, problems, options, wants
   const styles = useRecordStyles();
   return (
     <>
-      <Field className={styles.grow} label={t('record.who')} required {...validation(problemsAt(problems, 'who'))}>
+      <Field label={t('record.who')} required {...validation(problemsAt(problems, 'who'))}>
         <Select id={`${idPrefix}-who`} ref={whoRef} className={styles.control} value={draft.who} onChange={(_, data) => set({ who: data.value })}>
           <option value="">{t('record.who.choose')}</option>
           <OwnerOptions options={options} current={draft.who} />

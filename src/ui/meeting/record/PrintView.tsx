@@ -3,7 +3,7 @@
 // sandboxed frame that may not run scripts, and opened elsewhere through a Blob URL, so the page's CSP
 // (no inline scripts) is never in the way.
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Link,
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../../messages';
@@ -37,7 +37,7 @@ export function PrintView({ html, onClose }: { html: string; onClose: () => void
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => frame.current?.contentWindow?.print()}>{t('print.print')}</Button>
-            {url !== undefined && <Link href={url} target="_blank" rel="noopener noreferrer">{t('print.openTab')}</Link>}
+            {url !== undefined && <Button as="a" href={url} target="_blank" rel="noopener noreferrer">{t('print.openTab')}</Button>}
             <Button onClick={onClose}>{t('print.close')}</Button>
           </DialogActions>
         </DialogBody>

@@ -68,7 +68,7 @@ export const useRecordStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   fieldset: {
     margin: 0,
     minWidth: 0,
@@ -84,7 +84,7 @@ export const useRecordStyles = makeStyles({
   grow: { flex: '1 1 12rem', minWidth: 0 },
   control: { width: '100%', minWidth: 0, maxWidth: '100%' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: {
     display: 'flex',
