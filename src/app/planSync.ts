@@ -16,6 +16,7 @@ import type { ErrorCode } from './errors';
 import { hasPlannerLinks, mirrorToPlanner, needsMirror } from './plannerSync';
 import type { MirrorMode } from './plannerSync';
 import { planCodec, savePlan } from './savePlan';
+import { currentUserId, UNKNOWN_USER } from './currentUser';
 import type { Services } from './ports';
 
 export type SyncState =
@@ -112,8 +113,6 @@ export interface OutboxRecord {
 
 export const outboxKey = (userId: string, documentId: string) => `outbox:${userId}:${documentId}`;
 /** The last signed-in user on this device, so the outbox can be found while offline. */
-export const LAST_USER_KEY = 'session:lastUser';
-const UNKNOWN_USER = 'unknown';
 
 const DEFAULT_SYNC_DELAY_MS = 800;
 const DEFAULT_MAX_BACKOFF_MS = 60_000;
@@ -168,17 +167,6 @@ const NO_IDS: ReadonlySet<string> = new Set();
 
 type SyncServices = Pick<Services, 'plans' | 'cases' | 'clock' | 'local' | 'connectivity' | 'directory' | 'tasks' | 'plannerPlanId'>;
 
-async function resolveUserId(services: SyncServices): Promise<string> {
-  try {
-    const me = await services.directory.me();
-    await services.local.set(LAST_USER_KEY, { id: me.id }).catch(() => undefined);
-    return me.id;
-  } catch {
-    // Offline (or the directory is unreachable): the outbox is keyed by user, so use the last one known here.
-    const last = await services.local.get<{ id?: string }>(LAST_USER_KEY).catch(() => undefined);
-    return typeof last?.id === 'string' && last.id !== '' ? last.id : UNKNOWN_USER;
-  }
-}
 
 export function createPlanSync(services: SyncServices, documentId: string, options: PlanSyncOptions = {}): PlanSync {
   const schedule = options.schedule ?? defaultSchedule;
@@ -537,7 +525,7 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
 
   // --- opening
   async function open(): Promise<void> {
-    userId = options.userId ?? (await resolveUserId(services));
+    userId = options.userId ?? (await currentUserId(services));
     if (disposed) return;
     let record: OutboxRecord | undefined;
     try {

@@ -3,7 +3,7 @@ import {
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { listMyCases, startCase } from '../app/cases';
+import { loadMyCases, startCase } from '../app/cases';
 import type { CaseListEntry, Services } from '../app/ports';
 import type { CaseStatus } from '../domain';
 import { ErrorNotice } from './ErrorNotice';
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-type Load = { state: 'loading' } | { state: 'ready'; cases: CaseListEntry[] } | { state: 'failed'; error: unknown };
+type Load = { state: 'loading' } | { state: 'ready'; cases: CaseListEntry[]; savedAt?: string } | { state: 'failed'; error: unknown };
 
 export function CasesScreen({ services, onOpen }: { services: Services; onOpen: (entry: CaseListEntry) => void }) {
   const styles = useStyles();
@@ -40,7 +40,7 @@ export function CasesScreen({ services, onOpen }: { services: Services; onOpen: 
   const refresh = useCallback(async () => {
     setLoad({ state: 'loading' });
     try {
-      setLoad({ state: 'ready', cases: await listMyCases(services) });
+      setLoad({ state: 'ready', ...(await loadMyCases(services)) });
     } catch (error) {
       setLoad({ state: 'failed', error });
     }
@@ -82,6 +82,9 @@ export function CasesScreen({ services, onOpen }: { services: Services; onOpen: 
       {notice?.kind === 'error' && <ErrorNotice error={notice.error} onRetry={() => void create()} />}
       {load.state === 'loading' && <Spinner label={t('cases.loading')} />}
       {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => void refresh()} />}
+      {load.state === 'ready' && load.savedAt !== undefined && (
+        <MessageBar intent="warning"><MessageBarBody>{t('cases.offlineCopy', { time: formatDateTime(load.savedAt) })}</MessageBarBody></MessageBar>
+      )}
       {load.state === 'ready' && load.cases.length === 0 && <p>{t('cases.empty')}</p>}
       {load.state === 'ready' && load.cases.length > 0 && (
         <div className={styles.tableWrap} role="region" aria-label={t('cases.table.label')} tabIndex={0}>
