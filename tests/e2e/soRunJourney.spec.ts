@@ -197,3 +197,36 @@ test('a full SO with 8 + 2 agreements from two devices, offline and reloaded in 
   expect(sharedTenant.journal().filter((e) => e.method === 'POST' && /\/sendMail$/.test(e.url))).toEqual([]);
   await noteTakerContext.close();
 });
+
+test('an agreement shows in its owner\'s "Mijn afspraken"; marking it done there completes the Planner task and the plan follows', async ({ page, context, browser, sharedTenant }) => {
+  test.setTimeout(120_000);
+  await context.clock.install({ time: new Date(SO_MORNING) });
+  const what = 'Kennismakingsgesprek over slapen en piekeren plannen';
+
+  // The chair records an agreement for Bram (Veldwijzer GGZ) in the SO.
+  await openDemo(page);
+  await choosePersona(page, 'chair');
+  await openRunner(page);
+  await record(page, { who: WHO.bram, what });
+  await expect.poll(async () => (await sharedTenant.plannerTasks()).filter((task) => task.title === `${CASE} – ${what}`).length, { timeout: 30_000 }).toBe(1);
+
+  // Bram, on his own device, finds it under "Mijn afspraken" with its due date (SO + 6 weeks) and marks it done.
+  const bramContext = await sharedTenant.newContext(browser, { clockAt: SO_MORNING });
+  const bram = await bramContext.newPage();
+  await openDemo(bram);
+  await choosePersona(bram, 'participant');
+  await bram.getByRole('tab', { name: 'Mijn afspraken' }).click();
+  const mine = bram.getByRole('list', { name: 'Mijn afspraken' }).getByRole('listitem').filter({ hasText: what });
+  await expect(mine).toContainText('Casus SO-2026-014');
+  await expect(mine).toContainText('Uiterlijk');
+  await mine.getByRole('button', { name: `Klaar: ${what}` }).click();
+  await expect(bram.getByText(`‘${what}’ staat op klaar.`)).toBeVisible();
+  await expect.poll(async () => (await sharedTenant.plannerTasks()).find((task) => task.title === `${CASE} – ${what}`)?.percentComplete).toBe(100);
+
+  // The plan follows: the next time someone who keeps the plan opens it, the agreement is done.
+  await page.reload();
+  await openRunner(page);
+  await expect(agreementList(page).getByRole('listitem').filter({ hasText: what }).getByRole('checkbox', { name: `Klaar: ${what}` })).toBeChecked({ timeout: 20_000 });
+  await expect.poll(async () => (await sharedTenant.readPlan(CASE)).plan.agreements.find((a) => a.what === what)?.status, { timeout: 20_000 }).toBe('done');
+  await bramContext.close();
+});
