@@ -1,5 +1,6 @@
 // The composition root: paints a loading shell at once, then finds the host, picks demo or tenant
 // mode, and wires adapters to ports. Everything heavy arrives as a lazy chunk after the first paint.
+import { logFailure } from '../app/log';
 import { createRoot } from 'react-dom/client';
 import { chooseRunMode, readAppConfig } from '../app/config';
 import { AppError } from '../app/errors';
@@ -42,7 +43,7 @@ export function boot(requested: Surface, options: { addinPage?: boolean } = {}):
   void start(requested, options.addinPage ?? false).then(
     (runtime) => root.render(<Root runtime={runtime} />),
     (error: unknown) => {
-      console.error('Samenwerkoverleg could not start:', error instanceof AppError ? error.code : 'unexpected');
+      logFailure('start', error);
       const appError = error instanceof AppError ? error : new AppError('host-init-failed', { cause: error });
       root.render(<StartupFailure theme={browserTheme()} error={appError} onRetry={() => window.location.reload()} />);
     },

@@ -28,6 +28,14 @@ describe('layering lint rules', () => {
     expect(await ruleIds("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'src/domain/probe.ts')).toContain('no-restricted-imports');
   });
 
+  it('lets only the logger write to the console (it keeps messages, bodies and tokens out)', async () => {
+    for (const file of ['src/ui/probe.tsx', 'src/app/probe.ts', 'src/graph/probe.ts', 'src/entries/probe.tsx']) {
+      expect(await ruleIds("export function f(e: unknown) { console.error('failed', e); }\n", file), file).toContain('no-console');
+      expect(await ruleIds("export function f(e: unknown) { console.log(e); }\n", file), file).toContain('no-console');
+    }
+    expect(await ruleIds("import { logFailure } from '../app/log';\nexport function f(e: unknown) { logFailure('probe', e); }\n", 'src/ui/probe.tsx')).toEqual([]);
+  });
+
   it('forbids the clock and Office globals in src/domain', async () => {
     expect(await ruleIds('export const now = Date.now();\n', 'src/domain/probe.ts')).toContain('no-restricted-syntax');
     expect(await ruleIds('export const now = new Date();\n', 'src/domain/probe.ts')).toContain('no-restricted-syntax');
