@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup/vitest.setup.ts'],
     restoreMocks: true,
+    // Component tests click through whole screens; on a loaded 2-core CI machine one can take several seconds.
+    // Nothing here measures time (benchmarks do), so generous limits only remove flakiness.
+    testTimeout: 30_000,
   },
 });

@@ -1,6 +1,7 @@
 // IndexedDB for the demo tenant and the outbox when tests run outside a browser.
 import 'fake-indexeddb/auto';
 import path from 'node:path';
+import { configure } from '@testing-library/react';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { addDemoTenantHooks } from '../../src/demo/hooks';
 import { createJournalFileSink } from '../../src/demo/journal';
@@ -20,6 +21,9 @@ addDemoTenantHooks({
     : undefined,
   onContractViolation: recordContractViolation,
 });
+
+// findBy*/waitFor wait for what the screen will show; under CI load the default second is too short.
+configure({ asyncUtilTimeout: 8_000 });
 
 // Any body that breaks Graph's contract fails the test that caused it.
 beforeEach(() => {
