@@ -53,13 +53,18 @@ const KIND_TEXT: Readonly<Record<SensitiveKind, MessageKey>> = {
   birthDate: 'plan.privacy.birthDate',
 };
 
-/** The privacy nudge for free text: what the domain's scanner found, or undefined. */
-export function privacyWarning(text: string): string | undefined {
+/** What the domain's privacy scanner found in free text, named in Dutch ("een BSN en een IBAN"); undefined when clean. */
+export function sensitiveFound(text: string): string | undefined {
   const kinds = [...new Set(scanSensitive(text).map((m) => m.kind))];
   if (kinds.length === 0) return undefined;
   const found = kinds.map((kind) => t(KIND_TEXT[kind]));
-  const what = found.length === 1 ? found[0]! : t('plan.and', { first: found.slice(0, -1).join(', '), last: found[found.length - 1]! });
-  return t('plan.privacy.warning', { what });
+  return found.length === 1 ? found[0]! : t('plan.and', { first: found.slice(0, -1).join(', '), last: found[found.length - 1]! });
+}
+
+/** The privacy nudge for free text: what the domain's scanner found, or undefined. */
+export function privacyWarning(text: string): string | undefined {
+  const what = sensitiveFound(text);
+  return what === undefined ? undefined : t('plan.privacy.warning', { what });
 }
 
 export interface FieldValidation {

@@ -3,11 +3,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Services } from '../../../app/ports';
-import { amsterdamDay, hasErrors, scanSensitive } from '../../../domain';
-import type { EditStamp, Plan, Problem, SensitiveKind } from '../../../domain';
+import { amsterdamDay, hasErrors } from '../../../domain';
+import type { EditStamp, Plan, Problem } from '../../../domain';
+import { sensitiveFound } from '../../case/plan/planUi';
+import type { FieldValidation } from '../../case/plan/planUi';
 import type { PlanDocument } from '../../case/usePlanDocument';
 import { t } from '../../messages';
-import type { MessageKey } from '../../messages';
 
 export type RecordDocument = PlanDocument & { plan: Plan };
 
@@ -33,26 +34,10 @@ export function problemsAt(problems: readonly Problem[], path: string): Problem[
   return problems.filter((p) => p.path === path || (p.path ?? '').startsWith(`${path}.`));
 }
 
-const KIND_TEXT: Readonly<Record<SensitiveKind, MessageKey>> = {
-  bsn: 'plan.privacy.bsn',
-  iban: 'plan.privacy.iban',
-  phone: 'plan.privacy.phone',
-  email: 'plan.privacy.email',
-  birthDate: 'plan.privacy.birthDate',
-};
-
 /** What the privacy scanner found in text that becomes a Planner task title, as a nudge; undefined when clean. */
 export function plannerPrivacyWarning(text: string): string | undefined {
-  const kinds = [...new Set(scanSensitive(text).map((m) => m.kind))];
-  if (kinds.length === 0) return undefined;
-  const found = kinds.map((kind) => t(KIND_TEXT[kind]));
-  const what = found.length === 1 ? found[0]! : t('plan.and', { first: found.slice(0, -1).join(', '), last: found[found.length - 1]! });
-  return t('record.privacy.what', { what });
-}
-
-export interface FieldValidation {
-  validationState?: 'error' | 'warning';
-  validationMessage?: string;
+  const what = sensitiveFound(text);
+  return what === undefined ? undefined : t('record.privacy.what', { what });
 }
 
 /** Props for a Fluent Field: errors make it an error, otherwise a warning; every message is shown. */
