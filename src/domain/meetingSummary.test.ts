@@ -80,6 +80,20 @@ describe('composeSummaryMail', () => {
     for (const name of ['Samira', 'Benali', 'Bram']) expect(mail.subject).not.toContain(name);
   });
 
+  it('leaves identifiers typed into an agreement or its "Ik wil" point out of the body (they stay in the plan)', () => {
+    let plan = heldPlan('Belt Samira op 06-12345678 over BSN 111222333 en IBAN NL91 ABNA 0417 1643 00');
+    plan = { ...plan, wants: plan.wants.map((w) => (w.id === 'w-1' ? { ...w, text: 'Ik wil rust, geboren op 14-02-1979, mail samira@example.nl' } : w)) };
+    const { html } = composeSummaryMail(summariseMeeting(plan, 'm-1'), 'Bram Hoekstra');
+    const { text } = inspect(parseFragment(html) as unknown as Node);
+    for (const value of ['06-12345678', '111222333', 'NL91 ABNA', '14-02-1979', 'samira@example.nl']) expect(html).not.toContain(value);
+    // (The due date after "geboren op …" in the next cell reads as a birth date to the scanner; nothing else may.)
+    expect(scanSensitive(text).filter((m) => m.value !== '12 januari 2027')).toEqual([]);
+    expect(text).toContain('Belt Samira op … over BSN … en IBAN …');
+    expect(text).toContain('Bij: Ik wil rust, geboren op …, mail …');
+    // The printable plan is the resident's own: it keeps what they said.
+    expect(printablePlanHtml(plan, 'm-1')).toContain('06-12345678');
+  });
+
   it('shows the agreements, casusregie, procesregie and evaluation, in Dutch', () => {
     const { html } = composeSummaryMail(summariseMeeting(heldPlan(), 'm-1'), 'Bram Hoekstra');
     const { text, tags } = inspect(parseFragment(html) as unknown as Node);

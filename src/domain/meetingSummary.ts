@@ -5,6 +5,7 @@
 import { amsterdamDay, formatDutchDay, parseInstant, toCalendarDay } from './calendar';
 import { agreementOwnerName, meetingAgreements, meetingNoteText } from './meetingRecord';
 import type { AveLevel, Evaluation, ParticipantRole, Plan } from './planSchema';
+import { redactIdentifiers } from './sensitiveData';
 import { invitedParticipants } from './soPreparation';
 import { cleanText, escapeHtml, htmlText } from './text';
 
@@ -115,13 +116,23 @@ function evaluationText(summary: MeetingSummary): string {
 // ---------------------------------------------------------------------------------------------------------
 // The summary mail
 
+/**
+ * The mail to a professional the resident consented to share the plan with. It tells the agreements, but a
+ * mail can be forwarded and sits in mailboxes: identifiers the chair typed anyway (a phone number in "Wat", a
+ * BSN in an "Ik wil" point) are left out; they stay in the shared plan, which the recipient opens.
+ */
 export function composeSummaryMail(summary: MeetingSummary, recipientName: string): { subject: string; html: string } {
+  const agreements = summary.agreements.map((a) => {
+    const safe: MeetingSummaryAgreement = { ...a, what: redactIdentifiers(a.what) };
+    if (a.want !== undefined) safe.want = redactIdentifiers(a.want);
+    return safe;
+  });
   const subject = `Samenwerkoverleg ${summary.caseAlias}${summary.day === '' ? '' : ` van ${dayText(summary.day)}`}: de afspraken`;
   const name = cleanText(recipientName);
   const paragraphs = [
     `<p>${name === '' ? 'Hallo,' : `Hallo ${escapeHtml(name)},`}</p>`,
     `<p>Dank je wel voor je komst naar het Samenwerkoverleg van casus ${escapeHtml(summary.caseAlias)}${summary.day === '' ? '' : ` op ${escapeHtml(dayText(summary.day))}`}. Hieronder zie je wat we samen hebben afgesproken. Het volledige Samenwerkplan is met je gedeeld: de inwoner vindt het goed dat je het leest. Je opent het met je eigen account.</p>`,
-    agreementsTable(summary.agreements, 'Wie doet wat, en uiterlijk wanneer'),
+    agreementsTable(agreements, 'Wie doet wat, en uiterlijk wanneer'),
     `<p><strong>Casusregie:</strong> ${summary.caseDirector === undefined ? 'nog niet afgesproken.' : `${htmlText(summary.caseDirector)} houdt samen met de inwoner de regie.`}</p>`,
     `<p><strong>Procesregie:</strong> ${htmlText(processDirectionText(summary))}</p>`,
     `<p><strong>Evaluatie:</strong> ${htmlText(evaluationText(summary))}</p>`,

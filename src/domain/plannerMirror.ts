@@ -7,7 +7,7 @@ import { changeAgreement } from './agreements';
 import { parseInstant } from './calendar';
 import type { EditStamp } from './planEdits';
 import type { Agreement, Plan } from './planSchema';
-import { scanSensitive } from './sensitiveData';
+import { redactIdentifiers } from './sensitiveData';
 import { amsterdamInstant } from './soPreparation';
 import { cleanText } from './text';
 
@@ -54,14 +54,7 @@ export const CREATE_GRACE_MS = 10 * 60_000;
 
 /** `SO-2026-014 – Belt de woningcorporatie`: identifiers replaced by '…', one line, at most 255 characters. */
 export function plannerTaskTitle(caseAlias: string, what: string): string {
-  const text = cleanText(what);
-  let safe = '';
-  let from = 0;
-  for (const match of scanSensitive(text)) {
-    safe += `${text.slice(from, match.start)}…`;
-    from = match.end;
-  }
-  safe += text.slice(from);
+  const safe = redactIdentifiers(cleanText(what));
   const title = `${cleanText(caseAlias)}${TASK_TITLE_SEPARATOR}${safe}`.replace(/\s+/g, ' ').trim();
   return title.length <= TASK_TITLE_MAX ? title : `${title.slice(0, TASK_TITLE_MAX - 1).trimEnd()}…`;
 }

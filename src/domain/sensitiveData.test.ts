@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkNoIdentifiers, isValidBsn, isValidIban, scanSensitive } from './sensitiveData';
+import { checkNoIdentifiers, isValidBsn, isValidIban, redactIdentifiers, scanSensitive } from './sensitiveData';
 
 // An independent statement of the 11-proef, straight from its definition.
 function elevenTest(digits: string): boolean {
@@ -177,5 +177,21 @@ describe('checkNoIdentifiers', () => {
       expect.objectContaining({ code: 'sensitive-data', severity: 'error' }),
     ]);
     expect(checkNoIdentifiers('SO-2026-014: huurachterstand bespreken', { label: 'de taaktitel' }, { strict: true })).toEqual([]);
+  });
+});
+
+describe('redactIdentifiers', () => {
+  it('replaces every identifier and keeps the rest of the text', () => {
+    expect(redactIdentifiers('Bel 06-12345678 over BSN 111.222.333, IBAN NL91 ABNA 0417 1643 00, geboren op 3 maart 1980, mail a.b@example.nl.'))
+      .toBe('Bel … over BSN …, IBAN …, geboren op …, mail ….');
+    expect(redactIdentifiers('Afspraak over de huur', '[weg]')).toBe('Afspraak over de huur');
+    expect(redactIdentifiers('BSN 123456782', '[weg]')).toBe('BSN [weg]');
+    expect(redactIdentifiers('')).toBe('');
+  });
+
+  it('leaves nothing the scanner would find', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('Bel', '06-12345678', '123456782', 'NL91ABNA0417164300', 'geboren', '12-03-1985', 'en', ' ', '.', '0', '1'), { maxLength: 20 }), (parts) => {
+      expect(scanSensitive(redactIdentifiers(parts.join(' ')))).toEqual([]);
+    }));
   });
 });

@@ -218,6 +218,30 @@ export function scanSensitive(text: string): SensitiveMatch[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The text with every identifier scanSensitive finds replaced by `replacement` (an ellipsis by default): for
+ * text that leaves the plan on its own — a Planner task title, a mail that can be forwarded — when the person
+ * typing was warned and wrote it anyway.
+ */
+export function redactIdentifiers(text: string, replacement = '…'): string {
+  if (typeof text !== 'string') return '';
+  let current = text;
+  // Taking an identifier out brings its neighbours closer ("geboren" and a date 40 characters on): scan again
+  // until nothing is found. Each round removes at least one character, so this ends.
+  for (let matches = scanSensitive(current); matches.length > 0; matches = scanSensitive(current)) {
+    let safe = '';
+    let from = 0;
+    for (const match of matches) {
+      safe += `${current.slice(from, match.start)}${replacement}`;
+      from = match.end;
+    }
+    const next = safe + current.slice(from);
+    if (next.length >= current.length) return next;
+    current = next;
+  }
+  return current;
+}
+
 /** Dutch names of what was found, for messages. */
 export const SENSITIVE_KIND_LABELS: Readonly<Record<SensitiveKind, string>> = {
   bsn: 'iets wat op een BSN lijkt',
