@@ -4,8 +4,15 @@
 // (msw/node), and counts what the tenant journalled from the moment the plan is open until everything is synced.
 // Targets (issue 6): ⌈N/20⌉ $batch round trips for the tasks, plus the plan writes (one with the agreements, one
 // with the task links). scripts/bench.mjs asserts them from bench-results/requests.json.
+//
+// And sending the SO invitation of SO-2026-014 the way the "SO voorbereiden" screen does (sendSoInvitation over the
+// open plan document: commit = edit the draft and sync now): the invitation itself must take 2 round trips to Graph
+// (the event with its attendees, then one $batch with the hand-out and the send) besides the plan's own bookkeeping
+// (the transactionId stored before, the event id after). scripts/bench.mjs asserts it from bench-results/send.json.
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { sendSoInvitation } from '../src/app/invitations';
+import type { PlanAccess } from '../src/app/planAccess';
 import { createPlanSync } from '../src/app/planSync';
 import type { PlanSync } from '../src/app/planSync';
 import type { Services } from '../src/app/ports';
@@ -138,5 +145,66 @@ it('counts Graph requests and round trips for recording 1, 20 and 50 agreements'
     expect(c.agreementsInPlan, `N=${c.n}: agreements in the plan`).toBe(c.n);
     expect(c.linkedToPlanner, `N=${c.n}: agreements linked to a task`).toBe(c.n);
     expect(c.tasksInPlanner, `N=${c.n}: tasks in Planner`).toBe(c.n);
+  }
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Sending the invitation
+
+/** The use case's access to the open plan, as the preparation screen builds it (usePlanEdits). */
+function accessOver(engine: PlanSync): PlanAccess {
+  return {
+    documentId: engine.documentId,
+    current: () => engine.getSnapshot().plan!,
+    async commit(recipe) {
+      engine.update(recipe);
+      return engine.syncNow();
+    },
+  };
+}
+
+/** The calendar's part of the send: the event and what follows it ($batch), not the plan's bookkeeping. */
+const isInvitationRequest = (entry: JournalEntry) => /^POST \/(me\/events(\/|$)|\$batch$)/.test(shape(entry));
+
+it('counts Graph round trips for sending the SO invitation', async () => {
+  const { tenant } = createTestTenant({ now: DEMO_NOW });
+  server.use(...graphHandlers(tenant));
+  const gateway = createGraphGateway({ getToken: async () => demoTokenFor(ME), planDriveId: DEMO_PLAN_DRIVE_ID, retry: { sleep: async () => undefined } });
+  const handout = { load: async () => ({ name: 'Samenwerkwijze - de vijf principes.pdf', contentType: 'application/pdf', bytesBase64: Buffer.from('%PDF-1.7 de vijf principes').toString('base64') }) };
+  const services = servicesFor({ ...gateway, plannerPlanId: DEMO_PLANNER_PLAN_ID, handout, clock: { now: () => DEMO_NOW } });
+  const documentId = (await tenant.snapshot()).planDrive.items.find((i) => i.name === `${CASE}.json`)!.id;
+
+  const engine = createPlanSync(services, documentId, { userId: ME });
+  try {
+    await untilSynced(engine);
+    // Who I am is known once the screen is open (the header shows it).
+    await services.directory.me();
+    const mark = tenant.journal().length;
+    const outcome = await sendSoInvitation(services, accessOver(engine), MEETING);
+    await untilSynced(engine);
+    if (outcome.kind !== 'sent') throw new Error(`the invitation was not sent: ${JSON.stringify(outcome)}`);
+
+    const entries = tenant.journal().slice(mark);
+    const topLevel = entries.filter((e) => !e.batch);
+    expect(entries.filter((e) => e.status >= 400)).toEqual([]);
+    const byKind: Record<string, number> = {};
+    for (const e of topLevel) byKind[shape(e)] = (byKind[shape(e)] ?? 0) + 1;
+    const state = await tenant.snapshot();
+    const events = state.mailboxes[ME]!.events.filter((e) => e.transactionId !== undefined && e.transactionId.startsWith(`so-${CASE}-`));
+    expect(events).toHaveLength(1);
+    writeBenchPart('send', {
+      case: CASE,
+      pathUnderTest: 'src/app/invitations.ts (sendSoInvitation over the open plan document, src/app/planSync.ts)',
+      roundTrips: topLevel.length,
+      invitationRoundTrips: topLevel.filter(isInvitationRequest).length,
+      batchedRequests: entries.filter((e) => e.batch).length,
+      planWrites: topLevel.filter((e) => e.method === 'PUT' && /\/content$/.test(new URL(e.url).pathname)).length,
+      byKind,
+      target: { invitationRoundTrips: 2 },
+      eventsCreated: events.length,
+      invitationsDelivered: Object.values(state.mailboxes).reduce((n, m) => n + m.messages.filter((x) => x.kind === 'eventMessageRequest' && x.meeting?.iCalUId === events[0]!.iCalUId).length, 0),
+    });
+  } finally {
+    engine.dispose();
   }
 });
