@@ -33,7 +33,9 @@ function SurfaceScreen({ surface, services, tabConfig, meetingCase }: { surface:
 }
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh', display: 'flex', flexDirection: 'column' },
+  // Headings wrap in a 320 px side panel: give them a line height of their own (the body's 20 px made
+  // two lines of a large heading overlap).
+  provider: { minHeight: '100vh', display: 'flex', flexDirection: 'column', '& h1, & h2, & h3': { lineHeight: 1.25, overflowWrap: 'anywhere' } },
   header: {
     display: 'flex',
     flexWrap: 'wrap',
