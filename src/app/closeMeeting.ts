@@ -10,17 +10,12 @@
 import { appendLog, hasConsentFor, isEmailAddress, isPlanShared, recordDistribution, summariseMeeting, composeSummaryMail } from '../domain';
 import type { ParticipantRole, Plan } from '../domain';
 import { AppError, toAppError } from './errors';
-import type { PlanAccess } from './planAccess';
+import { documentAccess } from './planAccess';
+import type { OpenPlanDocument } from './planAccess';
 import type { Services } from './ports';
 import { shareWithPresent } from './sharePlan';
 
-/** The open plan as a screen holds it (usePlanDocument): edits go to the draft, saveNow writes them. */
-export interface OpenPlanDocument {
-  documentId?: string;
-  plan: Plan;
-  update(recipe: (plan: Plan) => Plan): void;
-  saveNow(): Promise<Plan | undefined>;
-}
+export type { OpenPlanDocument } from './planAccess';
 
 export type PrintReason = 'resident' | 'network' | 'no-email' | 'no-consent';
 
@@ -60,25 +55,6 @@ function unconfirmedSend(plan: Plan, meetingId: string, participantId: string): 
   return last?.action === MAILING_ACTION;
 }
 
-function accessFor(document: OpenPlanDocument, start: Plan): PlanAccess {
-  let latest = start;
-  return {
-    get documentId(): string {
-      if (document.documentId === undefined) throw new AppError('unexpected', { detail: 'the plan document has no id to share' });
-      return document.documentId;
-    },
-    current: () => latest,
-    async commit(recipe) {
-      latest = recipe(latest);
-      document.update(recipe);
-      const stored = await document.saveNow();
-      if (!stored) throw new AppError('unexpected', { detail: 'the plan was not saved' });
-      latest = stored;
-      return stored;
-    },
-  };
-}
-
 export async function distributeMeeting(
   services: Pick<Services, 'plans' | 'directory' | 'clock' | 'mail' | 'connectivity'>,
   document: OpenPlanDocument,
@@ -89,7 +65,7 @@ export async function distributeMeeting(
   if (!services.connectivity.isOnline()) throw new AppError('network-offline', { detail: 'the device is offline' });
   // The closed SO and everything recorded in it must be in the shared plan before anyone gets it.
   const stored = (await document.saveNow()) ?? document.plan;
-  const access = accessFor(document, stored);
+  const access = documentAccess(document, stored);
   const meeting = stored.meetings.find((m) => m.id === meetingId);
   if (!meeting) throw new RangeError(`no meeting ${meetingId}`);
   const summary = summariseMeeting(stored, meetingId);

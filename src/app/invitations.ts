@@ -255,6 +255,83 @@ export type SendOutcome =
   | { kind: 'already-sent'; eventId: string; sentAt?: string; plan: Plan }
   | { kind: 'blocked'; problems: Problem[] };
 
+/** What one Outlook event of a meeting in the plan needs: composed from the plan, so what is sent is what is stored. */
+export type MeetingEvent = Pick<
+  MeetingInvitation,
+  'problems' | 'subject' | 'html' | 'startLocal' | 'endLocal' | 'timeZone' | 'location' | 'attendees' | 'respondBy' | 'soNeededSince'
+>;
+
+export type MeetingEventOutcome<E extends MeetingEvent> =
+  | { kind: 'sent'; eventId: string; sentAt: string; created: boolean; plan: Plan; event: E }
+  | Exclude<SendOutcome, { kind: 'sent' }>;
+
+export interface MeetingEventSend<E extends MeetingEvent> {
+  /** The signed-in user, for the log. */
+  byUserId: string;
+  /** Used when the meeting has none stored yet. */
+  transactionId: string;
+  compose(plan: Plan): E;
+  /** An edit that makes the plan ready to send (e.g. plans the meeting); stored with the transactionId. */
+  prepare?(plan: Plan): Plan;
+}
+
+/**
+ * The one path by which an event for a meeting of the plan goes out (the SO invitation, the evaluation):
+ * nothing while the composed event has errors; the transactionId is stored in the plan before the first
+ * attempt, so a retry (also after a reload, then with `mayExist`) finds the event instead of creating a
+ * second; the hand-out is attached; the event id and the moment are stored afterwards.
+ */
+export async function sendMeetingEvent<E extends MeetingEvent>(
+  services: Pick<Services, 'calendar' | 'handout' | 'clock'>,
+  access: PlanAccess,
+  meetingId: string,
+  send: MeetingEventSend<E>,
+): Promise<MeetingEventOutcome<E>> {
+  const ready = (plan: Plan) => (send.prepare ? send.prepare(plan) : plan);
+  const alreadySent = (plan: Plan, m: Meeting): MeetingEventOutcome<E> => ({ kind: 'already-sent', eventId: m.eventId!, ...(m.sentAt ? { sentAt: m.sentAt } : {}), plan });
+
+  const current = ready(access.current());
+  const before = meetingOf(current, meetingId);
+  if (before.eventId !== undefined) return alreadySent(access.current(), before);
+  const draft = send.compose(current);
+  if (hasErrors(draft.problems)) return { kind: 'blocked', problems: draft.problems };
+
+  // Step 1: the transactionId (and the dates the invitation states) go into the stored plan first.
+  const transactionId = before.transactionId ?? send.transactionId;
+  const mayExist = before.transactionId !== undefined;
+  const stored = await access.commit((plan) =>
+    prepareSend(ready(plan), meetingId, { transactionId, respondBy: draft.respondBy, soNeededSince: draft.soNeededSince, now: services.clock.now().toISOString() }),
+  );
+  const meeting = meetingOf(stored, meetingId);
+  if (meeting.eventId !== undefined) return alreadySent(stored, meeting);
+  // What is sent is what is stored (a merge with a colleague's edit may have changed it).
+  const event = send.compose(stored);
+  if (hasErrors(event.problems)) return { kind: 'blocked', problems: event.problems };
+
+  // Step 2: the event, the hand-out and the invitations (idempotent per transactionId).
+  const attachment = await services.handout.load();
+  const result = await services.calendar.sendInvitation({
+    transactionId: meeting.transactionId ?? transactionId,
+    subject: event.subject,
+    html: event.html,
+    start: event.startLocal,
+    end: event.endLocal,
+    timeZone: event.timeZone,
+    location: event.location,
+    attendees: event.attendees.map((a) => ({ name: a.name, email: a.email, type: a.type })),
+    attachment: { name: attachment.name, contentType: attachment.contentType, bytesBase64: attachment.bytesBase64 },
+    allowNewTimeProposals: true,
+    // Shared calendars show "private" appointments without their details.
+    sensitivity: 'private',
+    mayExist: mayExist || meeting.transactionId !== transactionId,
+  });
+
+  // Step 3: the event id in the plan. Should this fail, a retry finds the event by its transactionId.
+  const sentAt = services.clock.now().toISOString();
+  const plan = await access.commit((p) => recordSent(p, meetingId, { eventId: result.eventId, now: sentAt, byUserId: send.byUserId }));
+  return { kind: 'sent', eventId: result.eventId, sentAt: meetingOf(plan, meetingId).sentAt ?? sentAt, created: result.created, plan, event };
+}
+
 /**
  * Sends the SO invitation from the personal tab: one event, the hand-out attached, every invitee with
  * e-mail on it. The transactionId is stored in the plan before the first attempt, so a retry (also
@@ -267,47 +344,14 @@ export async function sendSoInvitation(
   meetingId: string,
 ): Promise<SendOutcome> {
   const organiser = await organiserOf(services);
-  const context = () => ({ organiser, municipality: services.municipality, now: services.clock.now() });
-
-  const before = meetingOf(access.current(), meetingId);
-  if (before.eventId !== undefined) return { kind: 'already-sent', eventId: before.eventId, ...(before.sentAt ? { sentAt: before.sentAt } : {}), plan: access.current() };
-  const draft = invitationForMeeting(access.current(), meetingId, context());
-  if (hasErrors(draft.problems)) return { kind: 'blocked', problems: draft.problems };
-
-  // Step 1: the transactionId (and the dates the invitation states) go into the stored plan first.
-  const transactionId = before.transactionId ?? invitationTransactionId(access.current(), meetingId);
-  const mayExist = before.transactionId !== undefined;
-  const stored = await access.commit((plan) =>
-    prepareSend(plan, meetingId, { transactionId, respondBy: draft.respondBy, soNeededSince: draft.soNeededSince, now: services.clock.now().toISOString() }),
-  );
-  const meeting = meetingOf(stored, meetingId);
-  if (meeting.eventId !== undefined) return { kind: 'already-sent', eventId: meeting.eventId, ...(meeting.sentAt ? { sentAt: meeting.sentAt } : {}), plan: stored };
-  // What is sent is what is stored (a merge with a colleague's edit may have changed it).
-  const invitation = invitationForMeeting(stored, meetingId, context());
-  if (hasErrors(invitation.problems)) return { kind: 'blocked', problems: invitation.problems };
-
-  // Step 2: the event, the hand-out and the invitations (idempotent per transactionId).
-  const attachment = await services.handout.load();
-  const result = await services.calendar.sendInvitation({
-    transactionId: meeting.transactionId ?? transactionId,
-    subject: invitation.subject,
-    html: invitation.html,
-    start: invitation.startLocal,
-    end: invitation.endLocal,
-    timeZone: invitation.timeZone,
-    location: invitation.location,
-    attendees: invitation.attendees.map((a) => ({ name: a.name, email: a.email, type: a.type })),
-    attachment: { name: attachment.name, contentType: attachment.contentType, bytesBase64: attachment.bytesBase64 },
-    allowNewTimeProposals: true,
-    // Shared calendars show "private" appointments without their details.
-    sensitivity: 'private',
-    mayExist: mayExist || meeting.transactionId !== transactionId,
+  const outcome = await sendMeetingEvent(services, access, meetingId, {
+    byUserId: organiser.userId,
+    transactionId: invitationTransactionId(access.current(), meetingId),
+    compose: (plan) => invitationForMeeting(plan, meetingId, { organiser, municipality: services.municipality, now: services.clock.now() }),
   });
-
-  // Step 3: the event id in the plan. Should this fail, a retry finds the event by its transactionId.
-  const sentAt = services.clock.now().toISOString();
-  const plan = await access.commit((p) => recordSent(p, meetingId, { eventId: result.eventId, now: sentAt, byUserId: organiser.userId }));
-  return { kind: 'sent', eventId: result.eventId, sentAt: meetingOf(plan, meetingId).sentAt ?? sentAt, created: result.created, plan, byPhone: invitation.byPhone };
+  if (outcome.kind !== 'sent') return outcome;
+  const { event, ...sent } = outcome;
+  return { ...sent, byPhone: event.byPhone };
 }
 
 // ---------------------------------------------------------------------------------------------------------

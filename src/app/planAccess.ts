@@ -2,6 +2,7 @@
 // invitation, share the plan) first stores what it is about to do, then does it, then stores the result:
 // `commit` is that "store now". The screen's open document and a plan loaded in a test both fit.
 import type { Plan } from '../domain';
+import { AppError } from './errors';
 import { persistPlan } from './planDocument';
 import type { LoadedPlan } from './planDocument';
 import type { Services } from './ports';
@@ -34,6 +35,37 @@ export function storedPlanAccess(services: Pick<Services, 'plans' | 'cases' | 'c
       });
       queue = run;
       return run;
+    },
+  };
+}
+
+/** The open plan as a screen holds it (usePlanDocument): edits go to the draft, saveNow writes them. */
+export interface OpenPlanDocument {
+  documentId?: string;
+  plan: Plan;
+  update(recipe: (plan: Plan) => Plan): void;
+  saveNow(): Promise<Plan | undefined>;
+}
+
+/**
+ * A PlanAccess over the screen's open plan, starting from what `saveNow` stored: a commit applies the edit to
+ * the draft (and this device's outbox) and resolves once the shared plan holds it.
+ */
+export function documentAccess(document: OpenPlanDocument, start: Plan): PlanAccess {
+  let latest = start;
+  return {
+    get documentId(): string {
+      if (document.documentId === undefined) throw new AppError('unexpected', { detail: 'the plan document has no id to share' });
+      return document.documentId;
+    },
+    current: () => latest,
+    async commit(recipe) {
+      latest = recipe(latest);
+      document.update(recipe);
+      const stored = await document.saveNow();
+      if (!stored) throw new AppError('unexpected', { detail: 'the plan was not saved' });
+      latest = stored;
+      return stored;
     },
   };
 }

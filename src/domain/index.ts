@@ -131,6 +131,8 @@ export {
   meetingAgreements, meetingNoteId, meetingNoteText, planEvaluation, recordDistribution, setCaseDirection, setMeetingNote,
 } from './meetingRecord';
 export type { EvaluationDraft, NewAgreement, OwnerOption } from './meetingRecord';
+export { composeEvaluationInvitation, evaluationMeeting, evaluationMeetingId, evaluationStart, planEvaluationMeeting } from './evaluationInvitation';
+export type { EvaluationInvitation, EvaluationInvitationInput } from './evaluationInvitation';
 export { ASK_AFTER_OVERRUN_MS, nextStepKey, runStatus, runSteps } from './meetingRun';
 export type { RunEvent, RunStatus, RunStep, RunStepStatus } from './meetingRun';
 export {

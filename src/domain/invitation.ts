@@ -51,12 +51,14 @@ export const SO_WINDOW_DAYS = 14;
 // ---------------------------------------------------------------------------------------------------------
 // The message as blocks, rendered twice: text and HTML say the same thing because they come from one source.
 
-type Block =
+/** A part of a message; the evaluation invitation (evaluationInvitation.ts) is built from the same parts. */
+export type Block =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; lines: string[] }
+  | { kind: 'list'; items: string[] }
   | { kind: 'people'; people: { title: string; lines: string[] }[] };
 
-function renderText(blocks: readonly Block[]): string {
+export function renderText(blocks: readonly Block[]): string {
   return blocks
     .map((block) => {
       switch (block.kind) {
@@ -64,6 +66,8 @@ function renderText(blocks: readonly Block[]): string {
           return cleanText(block.text);
         case 'paragraph':
           return block.lines.map(cleanText).join('\n');
+        case 'list':
+          return block.items.map((item) => `• ${cleanText(item)}`).join('\n');
         case 'people':
           return block.people
             .map((p) => [`• ${cleanText(p.title)}`, ...p.lines.map((l) => `  ${cleanText(l).replace(/\n/g, '\n  ')}`)].join('\n'))
@@ -73,7 +77,7 @@ function renderText(blocks: readonly Block[]): string {
     .join('\n\n');
 }
 
-function renderHtml(blocks: readonly Block[]): string {
+export function renderHtml(blocks: readonly Block[]): string {
   const body = blocks
     .map((block) => {
       switch (block.kind) {
@@ -81,6 +85,8 @@ function renderHtml(blocks: readonly Block[]): string {
           return `<h2>${htmlText(block.text)}</h2>`;
         case 'paragraph':
           return `<p>${block.lines.map(htmlText).join('<br>')}</p>`;
+        case 'list':
+          return `<ul>${block.items.map((item) => `<li>${htmlText(item)}</li>`).join('')}</ul>`;
         case 'people':
           return `<ul>${block.people
             .map((p) => `<li><strong>${htmlText(p.title)}</strong>${p.lines.map((l) => `<br>${htmlText(l)}`).join('')}</li>`)

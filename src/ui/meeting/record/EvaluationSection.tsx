@@ -9,6 +9,7 @@ import { agreementOwnerName, agreementOwnerOptions, checkEvaluationDraft, defaul
 import type { EvaluationDraft, Meeting } from '../../../domain';
 import { t } from '../../messages';
 import { OwnerOptions } from './AgreementFields';
+import { EvaluationInvite } from './EvaluationInvite';
 import { problemsAt, todayOf, useRecordStyles, validation } from './recordUi';
 import type { RecordDocument } from './recordUi';
 
@@ -97,6 +98,9 @@ export function EvaluationSection({ services, document, meeting }: { services: S
           <p className={styles.note} role="status" aria-live="polite">{saved ?? ''}</p>
         </div>
       </form>
+      {stored?.how === 'meeting' && (
+        <EvaluationInvite services={services} document={document} meeting={meeting} evaluation={stored} unsaved={Object.keys(changes).length > 0} />
+      )}
     </section>
   );
 }
