@@ -71,4 +71,38 @@ describe('CasesScreen', () => {
     expect(await screen.findByRole('table', { name: 'Casussen' })).toBeTruthy();
     expect(listCases).toHaveBeenCalledTimes(2);
   });
+
+  it('keeps focus on "Vernieuwen" and "Nieuwe casus" while they work (unavailable, not gone)', async () => {
+    let answer: (cases: CaseListEntry[]) => void = () => undefined;
+    let calls = 0;
+    const listCases = vi.fn(() => {
+      calls += 1;
+      return calls === 1 ? Promise.resolve([entry('SO-2026-014')]) : new Promise<CaseListEntry[]>((resolve) => { answer = resolve; });
+    });
+    let created: () => void = () => undefined;
+    const createCase = vi.fn(({ summary }: NewCaseDocument) => new Promise<CaseListEntry>((resolve) => { created = () => resolve(entry(summary.caseAlias)); }));
+    renderScreen(fakeServices({ listCases, createCase }));
+    await screen.findByRole('table', { name: 'Casussen' });
+
+    const create = screen.getByRole('button', { name: 'Nieuwe casus' });
+    create.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(create.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(create);
+    created();
+    expect(await screen.findByText('Casus SO-2026-015 is aangemaakt.')).toBeTruthy();
+    expect(document.activeElement).toBe(create);
+
+    const refresh = screen.getByRole('button', { name: 'Vernieuwen' });
+    refresh.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(refresh.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(refresh);
+    // Pressed again while it works: nothing more is asked.
+    await userEvent.keyboard('{Enter}');
+    expect(listCases).toHaveBeenCalledTimes(2);
+    answer([entry('SO-2026-014')]);
+    expect(await screen.findByRole('table', { name: 'Casussen' })).toBeTruthy();
+    expect(document.activeElement).toBe(refresh);
+  });
 });

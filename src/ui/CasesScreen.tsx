@@ -68,10 +68,10 @@ export function CasesScreen({ services, onOpen }: { services: Services; onOpen: 
       <h1>{t('cases.heading')}</h1>
       <p>{t('cases.intro')}</p>
       <div className={styles.toolbar}>
-        <Button appearance="primary" onClick={() => void create()} disabled={creating || load.state !== 'ready'}>
+        <Button appearance="primary" onClick={() => void create()} disabledFocusable={creating || load.state !== 'ready'}>
           {t('cases.new')}
         </Button>
-        <Button onClick={() => void refresh()} disabled={load.state === 'loading'}>{t('cases.refresh')}</Button>
+        <Button onClick={() => void refresh()} disabledFocusable={load.state === 'loading'}>{t('cases.refresh')}</Button>
         {creating && <Spinner size="tiny" label={t('cases.creating')} />}
       </div>
       <div aria-live="polite">

@@ -100,6 +100,16 @@ describe('ResponsesTab', () => {
     await waitFor(() => expect(fake.storedPlan().log.at(-1)).toMatchObject({ action: 'escalation.sent', targetId: 'p-kofi' }));
   });
 
+  it('gives focus back to the button that opened the escalation dialog when it closes', async () => {
+    renderResponses(sent(seedPlan014()));
+    const button = within(rowOf(await table(), 'Kofi Mensah')).getByRole('button', { name: 'Gebiedsaanjager inschakelen voor Kofi Mensah' });
+    await userEvent.click(button);
+    const dialog = await screen.findByRole('dialog', { name: /Kofi Mensah komt niet/ });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(button));
+  });
+
   it('does not resend an escalation after an unclear failure until the user says they checked', async () => {
     const fake = renderResponses(sent(seedPlan014()));
     fake.mailSend.mockRejectedValueOnce(new AppError('mail-ambiguous'));

@@ -6,7 +6,7 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner,
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { AppError } from '../../app/errors';
 import { draftReminder, followResponses, remindNonResponders, sentMeetings } from '../../app/invitations';
 import type { ForwardedAttendee, InviteeResponse, InviteeStatus, ResponsesOverview } from '../../app/invitations';
@@ -15,6 +15,7 @@ import { formatDutchDay, hasConsentFor, isPlanShared, shareBlocker } from '../..
 import type { PlanParticipant, ShareBlocker } from '../../domain';
 import { ErrorNotice } from '../ErrorNotice';
 import { formatDateTime } from '../format';
+import { useFocusReturn } from '../meeting/record/recordUi';
 import { t } from '../messages';
 import type { MessageKey } from '../messages';
 import type { CaseTabProps } from './CaseScreen';
@@ -67,6 +68,10 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
   const [reasonFor, setReasonFor] = useState<string>();
   const [reminding, setReminding] = useState(false);
   const { access } = edits;
+  // The dialogs are rendered only while open: focus goes back to the button that opened them.
+  const refreshButton = useRef<HTMLButtonElement>(null);
+  const escalationFocus = useFocusReturn(escalating !== undefined, () => refreshButton.current);
+  const reminderFocus = useFocusReturn(reminding, () => refreshButton.current);
 
   const refresh = useCallback(async () => {
     if (meetingId === undefined) return;
@@ -142,7 +147,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
         <div className={styles.cellStack}>
           <span>{t('responses.share.sharedAt', { time: formatDateTime(participant.share.sharedAt) })}</span>
           {consentGone && <span>{t('responses.share.consentGone')}</span>}
-          <Button size="small" disabled={busy !== undefined} onClick={() => void revoke(participant)} aria-label={t('responses.share.revokeFor', { name: row.name })}>
+          <Button size="small" disabledFocusable={busy !== undefined} onClick={() => void revoke(participant)} aria-label={t('responses.share.revokeFor', { name: row.name })}>
             {t('responses.share.revoke')}
           </Button>
         </div>
@@ -175,7 +180,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
             </Select>
           </Field>
         )}
-        <Button onClick={() => void refresh()} disabled={load.state === 'loading'}>{t('responses.refresh')}</Button>
+        <Button ref={refreshButton} onClick={() => void refresh()} disabledFocusable={load.state === 'loading'}>{t('responses.refresh')}</Button>
       </div>
       <p>
         {t('responses.intro', { slot: formatSlot(meeting.start, new Date(Date.parse(meeting.start) + meeting.durationMinutes * 60_000).toISOString()) })}
@@ -196,7 +201,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
             {t('responses.reminder.due', { date: formatDutchDay(overview.respondBy ?? ''), count: overview.nonResponders.length })}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => setReminding(true)} disabled={busy !== undefined}>{t('responses.reminder.button')}</Button>
+            <Button onClick={() => { reminderFocus.remember(); setReminding(true); }} disabled={busy !== undefined}>{t('responses.reminder.button')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -229,7 +234,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
                   <TableCell>{shareCell(row)}</TableCell>
                   <TableCell>
                     {row.status === 'declined' && (
-                      <Button size="small" onClick={() => setEscalating(participantOf(row.participantId))} aria-label={t('responses.escalate.buttonFor', { name: row.name })}>
+                      <Button size="small" onClick={() => { escalationFocus.remember(); setEscalating(participantOf(row.participantId)); }} aria-label={t('responses.escalate.buttonFor', { name: row.name })}>
                         {t('responses.escalate.button')}
                       </Button>
                     )}
@@ -291,7 +296,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
                 <div aria-live="polite">{busy === 'reminder' && <Spinner size="tiny" label={t('responses.reminder.sending')} />}</div>
               </DialogContent>
               <DialogActions>
-                <Button appearance="primary" disabled={busy !== undefined} onClick={() => void remind()}>{t('responses.reminder.send')}</Button>
+                <Button appearance="primary" disabledFocusable={busy !== undefined} onClick={() => void remind()}>{t('responses.reminder.send')}</Button>
                 <Button disabled={busy === 'reminder'} onClick={() => setReminding(false)}>{t('responses.cancel')}</Button>
               </DialogActions>
             </DialogBody>

@@ -1,4 +1,5 @@
 // Which SO the runner opens, and which case a meeting surface names in its URL.
+import type { Surface } from '../../app/hostPort';
 import type { Meeting, Plan } from '../../domain';
 
 /** The SOs a chair can run or look back on: every meeting that was not cancelled, in time order. */
@@ -22,6 +23,18 @@ export function defaultRunMeetingId(plan: Pick<Plan, 'meetings'>): string | unde
 export function meetingCaseAlias(search: string): string | undefined {
   const alias = new URLSearchParams(search).get('case')?.trim();
   return alias ? alias : undefined;
+}
+
+/**
+ * The surface index.html asks for (Teams itself decides inside a meeting): `?surface=meeting` the runner (as the
+ * meeting content), `?surface=stage` (or `meetingStage`) the read-only stage view, e.g. for a projector in a
+ * meeting room; anything else the personal tab.
+ */
+export function pageSurface(search: string): Extract<Surface, 'personal' | 'meetingContent' | 'meetingStage'> {
+  const surface = new URLSearchParams(search).get('surface');
+  if (surface === 'meeting') return 'meetingContent';
+  if (surface === 'stage' || surface === 'meetingStage') return 'meetingStage';
+  return 'personal';
 }
 
 /** The per-device key the run's events are kept under (services.local). */

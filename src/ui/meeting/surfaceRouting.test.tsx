@@ -6,6 +6,7 @@ import type { Surface } from '../../app/hostPort';
 import type { Runtime } from '../../app/ports';
 import { fakeServices, seedPlan014 } from '../case/prepare/fakeServices';
 import { Root } from '../Root';
+import { pageSurface } from './meetingChoice';
 
 afterEach(cleanup);
 
@@ -41,5 +42,18 @@ describe('meeting surfaces', () => {
     render(<Root runtime={runtimeOn('personal')} meetingCase="SO-2026-014" />);
     expect(await screen.findByRole('tab', { name: 'Mijn casussen' })).toBeTruthy();
     expect(screen.queryByRole('tab', { name: 'SO voorzitten' })).toBeNull();
+  });
+});
+
+describe('the surface a browser URL asks for', () => {
+  it.each([
+    ['?surface=meeting&case=SO-2026-014', 'meetingContent'],
+    ['?surface=stage&case=SO-2026-014', 'meetingStage'],
+    ['?surface=meetingStage&case=SO-2026-014', 'meetingStage'],
+    ['?case=SO-2026-014', 'personal'],
+    ['?surface=tabSettings', 'personal'],
+    ['', 'personal'],
+  ])('%s opens %s', (search, surface) => {
+    expect(pageSurface(search)).toBe(surface);
   });
 });

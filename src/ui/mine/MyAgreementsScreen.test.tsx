@@ -60,7 +60,9 @@ describe('Mijn afspraken', () => {
     const button = await screen.findByRole('button', { name: 'Klaar: Stuurt het rapport' });
     await userEvent.click(button);
     expect(screen.getByText('Wordt opgeslagen…')).toBeTruthy();
-    expect((button as HTMLButtonElement).disabled).toBe(true);
+    // Unavailable while saving, but it keeps the focus (a disabled button would drop it to the page).
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
     expect(app.markMyAgreementDone).toHaveBeenCalledWith(svc, expect.objectContaining({ taskId: 't-late', etag: 'W/"1"' }));
     finish();
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Klaar: Stuurt het rapport' })).toBeNull());

@@ -107,7 +107,7 @@ export function MyAgreementsScreen({ services }: { services: Services }) {
       <h1 ref={heading} tabIndex={-1}>{t('mine.heading')}</h1>
       <p>{t('mine.intro')}</p>
       <div className={styles.toolbar}>
-        <Button onClick={() => void refresh()} disabled={load.state === 'loading'}>{t('mine.refresh')}</Button>
+        <Button onClick={() => void refresh()} disabledFocusable={load.state === 'loading'}>{t('mine.refresh')}</Button>
       </div>
       <div aria-live="polite">
         {load.state === 'loading' && <Spinner label={t('mine.loading')} />}
@@ -137,7 +137,7 @@ export function MyAgreementsScreen({ services }: { services: Services }) {
                     <Button
                       id={doneButtonId(item.key)}
                       size="small"
-                      disabled={mark?.state === 'saving'}
+                      disabledFocusable={mark?.state === 'saving'}
                       onClick={() => void markDone(item)}
                       aria-label={t('mine.markDoneFor', { what: item.what })}
                     >

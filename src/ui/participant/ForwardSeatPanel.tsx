@@ -101,7 +101,7 @@ export function ForwardSeatPanel({ services, eventId, disabled }: { services: Se
         >
           <Input value={query} onChange={(_, data) => setQuery(data.value)} disabled={off} type="search" />
         </Field>
-        <Button type="submit" disabled={off || search.state === 'searching'}>{t('participant.forward.find')}</Button>
+        <Button type="submit" disabled={disabled} disabledFocusable={sending || search.state === 'searching'}>{t('participant.forward.find')}</Button>
       </form>
       <div aria-live="polite">
         {search.state === 'searching' && <Spinner size="tiny" label={t('participant.forward.searching')} />}
@@ -131,7 +131,7 @@ export function ForwardSeatPanel({ services, eventId, disabled }: { services: Se
         <Textarea value={note} onChange={(_, data) => { setNote(data.value); if (data.value.trim()) setProblems((p) => p.filter((x) => x !== 'note-missing')); }} resize="vertical" disabled={off} />
       </Field>
       <div className={styles.search}>
-        <Button appearance="primary" onClick={() => void send()} disabled={off}>{t('participant.forward.send')}</Button>
+        <Button appearance="primary" onClick={() => void send()} disabled={disabled} disabledFocusable={sending}>{t('participant.forward.send')}</Button>
         {sending && <Spinner size="tiny" label={t('participant.forward.sending')} />}
       </div>
       <div aria-live="polite">

@@ -72,7 +72,7 @@ export function InvitationsScreen({ services }: { services: Services }) {
       <h1 ref={heading} tabIndex={-1}>{t('participant.list.heading')}</h1>
       <p>{t('participant.list.intro', { days: INVITATION_WINDOW_DAYS })}</p>
       <div className={styles.toolbar}>
-        <Button onClick={() => void refresh()} disabled={load.state === 'loading'}>{t('participant.list.refresh')}</Button>
+        <Button onClick={() => void refresh()} disabledFocusable={load.state === 'loading'}>{t('participant.list.refresh')}</Button>
       </div>
       {load.state === 'loading' && <Spinner label={t('participant.list.loading')} />}
       {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => void refresh()} />}

@@ -55,7 +55,7 @@ export function RespondPanel({ services, eventId, organizer, disabled, onAnswere
       </Field>
       <div className={styles.actions}>
         {REPLIES.map((r) => (
-          <Button key={r.reply} appearance={r.primary ? 'primary' : 'secondary'} disabled={disabled || busy !== undefined} onClick={() => void answer(r)}>
+          <Button key={r.reply} appearance={r.primary ? 'primary' : 'secondary'} disabled={disabled} disabledFocusable={busy !== undefined} onClick={() => void answer(r)}>
             {t(r.label)}
           </Button>
         ))}

@@ -62,7 +62,7 @@ function DirectorySearch({ services, edits, meeting, disabled }: Pick<Props, 'se
         <Field label={t('prepare.search.label')} hint={t('prepare.search.hint')}>
           <Input value={query} disabled={disabled} onChange={(_, data) => setQuery(data.value)} type="search" />
         </Field>
-        <Button type="submit" disabled={disabled || query.trim().length < 2 || search.state === 'searching'}>{t('prepare.search.button')}</Button>
+        <Button type="submit" disabled={disabled || query.trim().length < 2} disabledFocusable={search.state === 'searching'}>{t('prepare.search.button')}</Button>
       </div>
       <div aria-live="polite" className={styles.stack}>
         {search.state === 'searching' && <Spinner size="tiny" label={t('prepare.search.searching')} />}

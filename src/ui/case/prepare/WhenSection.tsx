@@ -81,7 +81,7 @@ export function WhenSection({ services, edits, meeting, invitation, problems, di
       {lastDay && <p className={styles.hint}>{t('prepare.when.window', { from: formatDutchDay(invitation.soNeededSince), to: formatDutchDay(lastDay) })}</p>}
 
       <div className={styles.row}>
-        <Button onClick={() => void find()} disabled={disabled || search.state === 'searching'}>{t('prepare.when.find')}</Button>
+        <Button onClick={() => void find()} disabled={disabled} disabledFocusable={search.state === 'searching'}>{t('prepare.when.find')}</Button>
         {meeting.durationMinutes !== SO_DEFAULT_MINUTES && <span className={styles.hint}>{t('prepare.when.durationNote', { minutes: meeting.durationMinutes })}</span>}
       </div>
       <div aria-live="polite" className={styles.stack}>

@@ -53,7 +53,7 @@ export function ForwardedReasonForm({ services, edits, meetingId, person, onDone
         <Textarea value={expectation} onChange={(_, data) => setExpectation(data.value)} rows={2} resize="vertical" />
       </Field>
       <div className={styles.row}>
-        <Button type="submit" appearance="primary" disabled={saving}>{t('responses.forwarded.save')}</Button>
+        <Button type="submit" appearance="primary" disabledFocusable={saving}>{t('responses.forwarded.save')}</Button>
         <Button onClick={onCancel} disabled={saving}>{t('responses.cancel')}</Button>
       </div>
       {error !== undefined && <ErrorNotice error={error} onRetry={() => void save()} />}
