@@ -210,8 +210,9 @@ export function createDemoTenant(options: DemoTenantOptions): DemoTenant {
       if (status.retryAfterSeconds !== undefined) response.headers = { ...response.headers, 'Retry-After': String(status.retryAfterSeconds) };
       return finish(response);
     }
-    if (faults.take(['412-next-write'], request.method, path)) {
-      fault = '412-next-write';
+    const precondition = faults.take(['412-next-write', '412-periodic'], request.method, path);
+    if (precondition) {
+      fault = precondition.kind;
       return finish(path.startsWith('/drives/')
         ? graphError(412, 'resourceModified', 'ETag does not match current item\'s value', requestId, at)
         : graphError(412, 'PreconditionFailed', 'The precondition failed: the If-Match value does not match the current etag of the item.', requestId, at));

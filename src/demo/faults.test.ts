@@ -92,6 +92,37 @@ describe('fault injection', () => {
     expect((await graph('/me')).status).toBe(200);
   });
 
+  it('token expired only for matching requests, when a match is given', async () => {
+    const t = serve();
+    t.tenant.faults.inject({ kind: 'token-expired', match: { method: 'POST', path: /^\/me\/events$/ }, times: 2 });
+    expect((await graph('/me')).status).toBe(200);
+    expect((await graph('/me/events', { method: 'POST', body: newEvent('tx-401') })).status).toBe(401);
+    expect((await graph('/me/events', { method: 'POST', body: newEvent('tx-401') })).status).toBe(401);
+    expect(await eventsWith(t, 'tx-401')).toHaveLength(0);
+    expect((await graph('/me/events', { method: 'POST', body: newEvent('tx-401') })).status).toBe(201);
+    expect(t.tenant.faults.active()).toEqual([]);
+  });
+
+  it('412-periodic: every other matching write fails, starting with the first; reads and other paths are left alone', async () => {
+    const t = serve();
+    const item = (await t.tenant.snapshot()).planDrive.items[0]!;
+    const content = `/drives/${DEMO_PLAN_DRIVE_ID}/items/${item.id}/content`;
+    t.tenant.faults.inject({ kind: '412-periodic', every: 2, match: { method: 'PUT', path: /\/content$/ } });
+    const put = async (v: number) => (await graph(content, { method: 'PUT', body: JSON.stringify({ v }) })).status;
+    expect((await graph(content)).status).toBe(200);
+    expect((await graph(`/drives/${DEMO_PLAN_DRIVE_ID}/items/${item.id}/listItem/fields`, { method: 'PATCH', body: '{}' })).status).not.toBe(412);
+    expect([await put(1), await put(2), await put(3), await put(4), await put(5)]).toEqual([412, 200, 412, 200, 412]);
+    expect((await t.tenant.snapshot()).planDrive.items[0]!.content).toBe('{"v":4}');
+    expect(t.tenant.journal().filter((e) => e.fault === '412-periodic')).toHaveLength(3);
+    // Until clear(), or as many 412s as `times` says.
+    expect(t.tenant.faults.active()).toMatchObject([{ kind: '412-periodic', every: 2 }]);
+    t.tenant.faults.clear();
+    t.tenant.faults.inject({ kind: '412-periodic', every: 3, times: 1, match: { method: 'PUT' } });
+    expect([await put(6), await put(7), await put(8), await put(9)]).toEqual([412, 200, 200, 200]);
+    expect(t.tenant.faults.active()).toEqual([]);
+    expect(() => t.tenant.faults.inject({ kind: '412-periodic', every: 0 })).toThrow(/every/);
+  });
+
   it('slow responses for matching requests', async () => {
     const t = serve();
     t.tenant.faults.inject({ kind: 'slow', delayMs: 120, match: { path: '/me' } });

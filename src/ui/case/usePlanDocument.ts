@@ -46,6 +46,11 @@ export interface PlanDocument {
   /** Writes to the shared plan now (before an action that needs the stored plan, or to retry after a failure). */
   saveNow(): Promise<Plan | undefined>;
   reload(): void;
+  /**
+   * Reads the shared plan again now and takes over what colleagues wrote (what is only on this device stays).
+   * Before the user checks the whole plan (the SO's closing summary): the periodic read may be a minute old.
+   */
+  refresh?(): void;
 }
 
 /** A fully synchronised status, for tests and screens that show a plan without a sync engine. */
@@ -118,12 +123,13 @@ export function usePlanDocument(services: Services, documentId: string): PlanDoc
     return current.syncNow();
   }, [current]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const refresh = useCallback(() => { current?.refresh(); }, [current]);
 
   return useMemo(() => {
-    const document: PlanDocument = { documentId, save: saveStateOf(snapshot), sync: syncStatusOf(snapshot), update, saveNow, reload };
+    const document: PlanDocument = { documentId, save: saveStateOf(snapshot), sync: syncStatusOf(snapshot), update, saveNow, reload, refresh };
     if (snapshot.plan) document.plan = snapshot.plan;
     if (snapshot.loadError !== undefined) document.loadError = snapshot.loadError;
     if (snapshot.userId !== undefined) document.userId = snapshot.userId;
     return document;
-  }, [documentId, snapshot, update, saveNow, reload]);
+  }, [documentId, snapshot, update, saveNow, reload, refresh]);
 }

@@ -114,6 +114,14 @@ export function ClosingSection({ services, document, meeting }: { services: Serv
     void distribute();
   };
 
+  // The summary is checked together: with what the note taker recorded on another device a moment ago too,
+  // not only what the last periodic read brought (the dialog follows the plan as the read comes in).
+  const openSummary = () => {
+    confirmFocus.remember();
+    setConfirming(true);
+    document.refresh?.();
+  };
+
   const recorded = meeting.distribution ?? [];
 
   return (
@@ -122,7 +130,7 @@ export function ClosingSection({ services, document, meeting }: { services: Serv
       {!closed && <p className={styles.intro}>{t('close.intro')}</p>}
       {!closed && (
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={() => { confirmFocus.remember(); setConfirming(true); }}>{t('close.button')}</Button>
+          <Button appearance="primary" onClick={openSummary}>{t('close.button')}</Button>
         </div>
       )}
       {closed && (

@@ -295,6 +295,23 @@ describe('closing the SO (step closingRound)', () => {
     expect(distributeMeeting).not.toHaveBeenCalled();
   });
 
+  it('reads the shared plan again when the summary opens: what the note taker just recorded on another device is in it', async () => {
+    // Found by the fault matrix: the periodic read is up to a minute old, so the summary missed it.
+    const plan = withAgreements({ id: 'a-1', who: 'p-bram', what: 'Plant een intake' });
+    const harness = renderRecordPanel({
+      plan,
+      stepKey: 'closingRound',
+      onRefresh: (mine) => addAgreement(mine, { id: 'a-2', who: 'p-kofi', what: 'Maakt een overzicht van de schulden', due: '2026-12-15', meetingId: 'm-1' }, STAMP),
+    });
+    expect(harness.refresh).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'SO afsluiten' }));
+    expect(harness.refresh).toHaveBeenCalledTimes(1);
+    const dialog = screen.getByRole('dialog', { name: 'Klopt deze samenvatting?' });
+    await waitFor(() => expect(dialog.textContent).toContain('Afspraken (2)'));
+    expect(dialog.textContent).toContain('Kofi Mensah: Maakt een overzicht van de schulden');
+    expect(harness.update).not.toHaveBeenCalled();
+  });
+
   it('shows a failed distribution in Dutch with a retry', async () => {
     distributeMeeting.mockRejectedValueOnce(new AppError('network-offline')).mockResolvedValueOnce(outcomes);
     renderRecordPanel({ stepKey: 'closingRound' });

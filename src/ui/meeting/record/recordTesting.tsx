@@ -26,15 +26,23 @@ export interface Harness {
   /** Changes the sync facts the panel sees (as the sync engine would). */
   setUnsynced(ids: string[]): void;
   document(): PlanDocument & { plan: Plan };
+  /** document.refresh, as the panel called it. */
+  refresh: ReturnType<typeof vi.fn<() => void>>;
 }
 
-export function renderRecordPanel(options: { plan?: Plan; stepKey?: string; services?: Services; unsynced?: string[] } = {}): Harness {
+/** `onRefresh`: what the shared plan holds when the panel asks for it again (as the sync engine's read would bring). */
+export function renderRecordPanel(options: { plan?: Plan; stepKey?: string; services?: Services; unsynced?: string[]; onRefresh?: (plan: Plan) => Plan } = {}): Harness {
   let current = options.plan ?? seedPlan014();
   let show: (plan: Plan) => void = () => undefined;
   let showUnsynced: (ids: ReadonlySet<string>) => void = () => undefined;
   let lastDocument: (PlanDocument & { plan: Plan }) | undefined;
   const update = vi.fn((recipe: (plan: Plan) => Plan) => {
     current = recipe(current);
+    show(current);
+  });
+  const refresh = vi.fn(() => {
+    if (!options.onRefresh) return;
+    current = options.onRefresh(current);
     show(current);
   });
   const services = options.services ?? recordServices();
@@ -49,6 +57,7 @@ export function renderRecordPanel(options: { plan?: Plan; stepKey?: string; serv
       update,
       saveNow: async () => current,
       reload: () => undefined,
+      refresh,
       userId: USER_ID,
       sync: { ...SYNCED_STATUS, state: unsynced.size > 0 ? 'local' : 'synced', unsyncedAgreementIds: unsynced, unsyncedCount: unsynced.size },
     };
@@ -62,6 +71,7 @@ export function renderRecordPanel(options: { plan?: Plan; stepKey?: string; serv
     latest: () => current,
     setUnsynced: (ids) => showUnsynced(new Set(ids)),
     document: () => lastDocument!,
+    refresh,
   };
 }
 
