@@ -12,10 +12,12 @@ export function ConfigScreen({ services, tabConfig }: { services: Services; tabC
   const [cases, setCases] = useState<CaseListEntry[]>();
   const [error, setError] = useState<unknown>();
   const [chosen, setChosen] = useState('');
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    setError(undefined);
     listMyCases(services).then(setCases, setError);
-  }, [services]);
+  }, [services, attempt]);
 
   useEffect(() => {
     if (!tabConfig) return;
@@ -28,7 +30,7 @@ export function ConfigScreen({ services, tabConfig }: { services: Services; tabC
       <h1>{t('config.heading')}</h1>
       <p>{t('config.intro')}</p>
       {!tabConfig && <MessageBar intent="info"><MessageBarBody>{t('config.outsideTeams')}</MessageBarBody></MessageBar>}
-      {error !== undefined && <ErrorNotice error={error} />}
+      {error !== undefined && <ErrorNotice error={error} onRetry={() => setAttempt((a) => a + 1)} />}
       {!cases && error === undefined && <Spinner label={t('cases.loading')} />}
       {cases && (
         <Field label={t('config.case')}>
