@@ -554,6 +554,7 @@ const nl = {
   'error.unexpected': 'Er ging iets onverwachts mis. Probeer het opnieuw.',
   // Issue 6, sync and saving (keys: sync.*, error.* for new codes) — sync helper inserts below this line
   'sync.savingLocally': 'Wordt op dit apparaat bewaard…',
+  'sync.unsynced.none': 'een laatste aanvulling is nog niet gesynchroniseerd',
   'sync.unsynced.one': '1 wijziging nog niet gesynchroniseerd',
   'sync.unsynced.many': '{count} wijzigingen nog niet gesynchroniseerd',
   'sync.local': 'Opgeslagen op dit apparaat; {changes}.',
@@ -1352,6 +1353,7 @@ const en: Catalogue = {
   'error.unexpected': 'Something unexpected went wrong. Try again.',
   // EN Issue 6, sync and saving (keys: sync.*, error.* for new codes) — sync helper inserts below this line
   'sync.savingLocally': 'Saving on this device…',
+  'sync.unsynced.none': 'a last addition is not yet synchronised',
   'sync.unsynced.one': '1 change not yet synchronised',
   'sync.unsynced.many': '{count} changes not yet synchronised',
   'sync.local': 'Saved on this device; {changes}.',

@@ -42,7 +42,8 @@ const useStyles = makeStyles({
 function SaveStatus({ document }: { document: PlanDocument }) {
   const styles = useStyles();
   const { sync } = document;
-  const changes = sync.unsyncedCount === 1 ? t('sync.unsynced.one') : t('sync.unsynced.many', { count: sync.unsyncedCount });
+  // Zero of the user's own changes can still leave the app's bookkeeping (Planner links) to sync.
+  const changes = sync.unsyncedCount === 0 ? t('sync.unsynced.none') : sync.unsyncedCount === 1 ? t('sync.unsynced.one') : t('sync.unsynced.many', { count: sync.unsyncedCount });
   let text = '';
   switch (sync.state) {
     case 'loading': break;
