@@ -106,7 +106,7 @@ describe('composeEvaluationInvitation', () => {
   it('carries no identifiers: they are errors at their field, and the subject never holds typed text', () => {
     const invitation = composeEvaluationInvitation(input({ goal: 'Rust voor BSN 111222333', organiser: 'Esra NL91ABNA0417164300', location: { kind: 'other', description: 'Bel 06-12345678' } }));
     expect(invitation.problems.filter((p) => p.code === 'sensitive-data').map((p) => `${p.severity}:${p.path}`)).toEqual([
-      'error:goal', 'error:organiserParticipantId', 'warning:location.description',
+      'error:goal', 'error:organiserParticipantId', 'error:location.description',
     ]);
     expect(scanSensitive(invitation.subject)).toEqual([]);
     // A clean input gives a clean message.

@@ -9,7 +9,7 @@ import type { Attendee, Block } from './invitation';
 import type { Evaluation, Location, Meeting, Participant, Plan } from './planSchema';
 import { error } from './problem';
 import type { Problem } from './problem';
-import { checkNoIdentifiers } from './sensitiveData';
+import { checkNoIdentifiers, INVITATION_BLOCKING_KINDS } from './sensitiveData';
 import type { CheckedField } from './sensitiveData';
 import { amsterdamInstant, createMeeting, invitedParticipants, updateMeeting } from './soPreparation';
 import { cleanText, isEmailAddress } from './text';
@@ -197,7 +197,7 @@ function check(input: EvaluationInvitationInput, startMs: number | undefined, at
   ];
   if (input.location.kind === 'other') fields.push([input.location.description, { label: 'de plek', path: 'location.description' }]);
   input.invitees.forEach((p, i) => fields.push([p.name, { label: `de naam van deelnemer ${i + 1}`, path: `invitees.${i}.name` }]));
-  for (const [text, field] of fields) problems.push(...checkNoIdentifiers(text, field));
+  for (const [text, field] of fields) problems.push(...checkNoIdentifiers(text, field, { blocking: INVITATION_BLOCKING_KINDS }));
   if (attendees.length === 0) {
     problems.push(error('attendees-missing', 'Er is niemand met een e-mailadres om uit te nodigen voor de evaluatie.', 'invitees'));
   }

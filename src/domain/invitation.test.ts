@@ -238,7 +238,7 @@ describe('composeInvitation: problems', () => {
     expect(codes(input({ soNeededSince: 'vorige week' }))).toContain('date-invalid');
   });
 
-  it('sensitive-data: errors for a BSN or IBAN, warnings for phone, e-mail and birth date, in any free text', () => {
+  it('sensitive-data: errors for a BSN, IBAN, phone number or birth date, a warning for an e-mail address, in any free text', () => {
     const problems = composeInvitation(
       input({
         goal: 'Haar BSN is 123456782.',
@@ -252,8 +252,8 @@ describe('composeInvitation: problems', () => {
     ).problems.filter((p) => p.code === 'sensitive-data');
     expect(problems.map((p) => [p.severity, p.path])).toEqual([
       ['error', 'goal'],
-      ['warning', 'location.description'],
-      ['warning', 'participants.0.expectation'],
+      ['error', 'location.description'],
+      ['error', 'participants.0.expectation'],
       ['error', 'participants.1.expectation'],
       ['warning', 'participants.1.expectation'],
     ]);

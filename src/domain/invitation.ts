@@ -8,7 +8,7 @@ import type { Location, Participant } from './planSchema';
 import { error, warning } from './problem';
 import type { Problem } from './problem';
 import { REASON_LABELS } from './reasons';
-import { checkNoIdentifiers } from './sensitiveData';
+import { checkNoIdentifiers, INVITATION_BLOCKING_KINDS } from './sensitiveData';
 import type { CheckedField } from './sensitiveData';
 import { cleanText, htmlText, isEmailAddress, joinDutch } from './text';
 
@@ -287,7 +287,7 @@ function checkContent(input: InvitationInput): Problem[] {
   if (input.location.kind === 'other' && cleanText(input.location.description) === '') {
     problems.push(error('location-missing', 'Bij de plek staat nog niet waar het overleg is.', 'location.description'));
   }
-  for (const [text, field] of freeTextFields(input)) problems.push(...checkNoIdentifiers(text ?? '', field));
+  for (const [text, field] of freeTextFields(input)) problems.push(...checkNoIdentifiers(text ?? '', field, { blocking: INVITATION_BLOCKING_KINDS }));
   return problems;
 }
 

@@ -268,7 +268,15 @@ export interface IdentifierCheckOptions {
    * personal by design, such as mail subjects and Planner task titles.
    */
   strict?: boolean;
+  /** Kinds that are errors here even though they are only warnings elsewhere. */
+  blocking?: readonly SensitiveKind[];
 }
+
+/**
+ * What an invitation (and anything else that goes to people outside the plan) may never carry: the
+ * identifiers the privacy rules name. An e-mail address stays a warning there: a professional may give theirs.
+ */
+export const INVITATION_BLOCKING_KINDS: readonly SensitiveKind[] = ['bsn', 'iban', 'phone', 'birthDate'];
 
 /**
  * Problems (code `sensitive-data`) for identifiers in one piece of free text, one per kind found. This is
@@ -277,7 +285,7 @@ export interface IdentifierCheckOptions {
 export function checkNoIdentifiers(text: string, field: CheckedField, options: IdentifierCheckOptions = {}): Problem[] {
   const kinds = [...new Set(scanSensitive(text).map((m) => m.kind))];
   return kinds.map((kind) => {
-    const serious = options.strict === true || sensitiveSeverity(kind) === 'error';
+    const serious = options.strict === true || sensitiveSeverity(kind) === 'error' || (options.blocking ?? []).includes(kind);
     const advice = serious ? 'Haal het weg.' : 'Laat het weg als het niet echt nodig is.';
     const message = `In ${field.label} staat ${SENSITIVE_KIND_LABELS[kind]}. Deze tekst kan bij anderen terechtkomen, bijvoorbeeld als iemand hem doorstuurt. ${advice}`;
     return serious ? error('sensitive-data', message, field.path) : warning('sensitive-data', message, field.path);
