@@ -87,6 +87,8 @@ export { changeAgreement, checkAgreement, defaultDue, SIX_WEEKS_IN_DAYS } from '
 export type { AgreementContext, AgreementFields, AgreementPatch } from './agreements';
 
 // Privacy
+export { redactPlanDetails, scanPlanDetails } from './planDetails';
+export type { PlanDetailKind, PlanDetailMatch } from './planDetails';
 export { checkNoIdentifiers, INVITATION_BLOCKING_KINDS, isValidBsn, isValidIban, redactIdentifiers, scanSensitive, SENSITIVE_KIND_LABELS, sensitiveSeverity } from './sensitiveData';
 export type { CheckedField, IdentifierCheckOptions, SensitiveKind, SensitiveMatch } from './sensitiveData';
 export { escapeHtml, isEmailAddress } from './text';

@@ -3,6 +3,7 @@
 // to be done, never identifiers. This module only decides; the app does the Graph calls and writes the
 // links back. The plan stays the source of truth, except for one thing Planner may tell us: a task was
 // completed (or reopened) there.
+import { redactPlanDetails } from './planDetails';
 import { changeAgreement } from './agreements';
 import { parseInstant } from './calendar';
 import type { EditStamp } from './planEdits';
@@ -54,7 +55,7 @@ export const CREATE_GRACE_MS = 10 * 60_000;
 
 /** `SO-2026-014 – Belt de woningcorporatie`: identifiers replaced by '…', one line, at most 255 characters. */
 export function plannerTaskTitle(caseAlias: string, what: string): string {
-  const safe = redactIdentifiers(cleanText(what));
+  const safe = redactPlanDetails(redactIdentifiers(cleanText(what)));
   const title = `${cleanText(caseAlias)}${TASK_TITLE_SEPARATOR}${safe}`.replace(/\s+/g, ' ').trim();
   return title.length <= TASK_TITLE_MAX ? title : `${title.slice(0, TASK_TITLE_MAX - 1).trimEnd()}…`;
 }

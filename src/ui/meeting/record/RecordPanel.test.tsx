@@ -123,6 +123,14 @@ describe('recording agreements', () => {
     expect(harness.latest().agreements).toHaveLength(1);
   });
 
+  it('also warns about health words and an address in "Wat": the Planner title leaves them out', async () => {
+    renderRecordPanel();
+    await userEvent.selectOptions(who(), 'p-bram');
+    await userEvent.type(what(), 'Intake depressie plannen, Lindelaan 12');
+    const whatField = what().closest('.fui-Field')!;
+    expect(whatField.textContent).toContain('iets over gezondheid of een diagnose en een adres');
+  });
+
   it('marks an agreement done and open again, with history', async () => {
     const harness = renderRecordPanel({ plan: withAgreements({ id: 'a-1', who: 'p-bram', what: 'Plant een intake' }) });
     const done = screen.getByRole('checkbox', { name: 'Klaar: Plant een intake' });

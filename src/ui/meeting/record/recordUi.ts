@@ -3,12 +3,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Services } from '../../../app/ports';
-import { amsterdamDay, hasErrors } from '../../../domain';
-import type { EditStamp, Plan, Problem } from '../../../domain';
+import { amsterdamDay, hasErrors, scanPlanDetails } from '../../../domain';
+import type { EditStamp, Plan, PlanDetailKind, Problem } from '../../../domain';
 import { sensitiveFound } from '../../case/plan/planUi';
 import type { FieldValidation } from '../../case/plan/planUi';
 import type { PlanDocument } from '../../case/usePlanDocument';
 import { t } from '../../messages';
+import type { MessageKey } from '../../messages';
 
 export type RecordDocument = PlanDocument & { plan: Plan };
 
@@ -34,10 +35,21 @@ export function problemsAt(problems: readonly Problem[], path: string): Problem[
   return problems.filter((p) => p.path === path || (p.path ?? '').startsWith(`${path}.`));
 }
 
-/** What the privacy scanner found in text that becomes a Planner task title, as a nudge; undefined when clean. */
+const DETAIL_TEXT: Readonly<Record<PlanDetailKind, MessageKey>> = {
+  health: 'record.privacy.health',
+  address: 'record.privacy.address',
+};
+
+/**
+ * What the privacy scanners found in text that becomes a Planner task title, as a nudge; undefined when clean.
+ * Besides identifiers, words about health and an address: the title leaves them out (plannerTaskTitle).
+ */
 export function plannerPrivacyWarning(text: string): string | undefined {
-  const what = sensitiveFound(text);
-  return what === undefined ? undefined : t('record.privacy.what', { what });
+  const found = [sensitiveFound(text), ...[...new Set(scanPlanDetails(text).map((m) => m.kind))].map((kind) => t(DETAIL_TEXT[kind]))]
+    .filter((part): part is string => part !== undefined);
+  if (found.length === 0) return undefined;
+  const what = found.length === 1 ? found[0]! : t('plan.and', { first: found.slice(0, -1).join(', '), last: found[found.length - 1]! });
+  return t('record.privacy.what', { what });
 }
 
 /** Props for a Fluent Field: errors make it an error, otherwise a warning; every message is shown. */
