@@ -14,10 +14,8 @@
 // - the forwarded invitation carries exactly what the original carries, plus the forwarder's own note.
 // The checker is proved on planted leaks first, so a broken checker cannot pass.
 //
-// What the scanner cannot know: a diagnosis word or an address typed into the "Wat" of an agreement owned by a
-// professional becomes that Planner task's title as written (the title is the agreement; plannerTaskTitle removes
-// only what scanSensitive finds, and the screen warns only for that). Such agreements here are owned by the
-// resident and the network (no Planner task); the professionals' agreements carry the identifiers.
+// Planner titles: plannerTaskTitle removes identifiers (scanSensitive) and, from a short list, health words and
+// address parts (scanPlanDetails); the professionals' agreements here carry identifiers and a diagnosis word.
 import { setupServer } from 'msw/node';
 import { parseFragment } from 'parse5';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -331,7 +329,7 @@ describe('privacy: nothing of the plan leaks into invitations, Planner or mail',
       { kind: 'event', where: 'escaped body', text: `<p>Het doel: ${'Samira &amp; haar depressie'}</p>` },
       { kind: 'event', where: 'split by tags', text: `<p>BSN <b>${BSN.slice(0, 4)}</b>${BSN.slice(4)}</p>` },
       { kind: 'event', where: 'reformatted BSN', text: 'Nummer 1234 56 782' },
-      { kind: 'task', where: 'title', text: plannerTaskTitle('SO-2026-014', 'Intake bij verslavingszorg') },
+      { kind: 'task', where: 'title', text: 'SO-2026-014 – Intake bij verslavingszorg' },
       { kind: 'task', where: 'unredacted title', text: `SO-2026-014 – Bel Samira op ${PHONE}` },
       { kind: 'message', where: 'consented, with a birth date', text: `Geboren op ${BIRTH_DATE}`, consented: true },
       { kind: 'message', where: 'address, not consented', text: `Adres: ${STREET.replace(' ', '&nbsp;')}` },
@@ -408,6 +406,8 @@ describe('privacy: nothing of the plan leaks into invitations, Planner or mail',
         { id: 'a-priv-2', who: 'p-kofi', what: `Kofi zet de automatische incasso van ${IBAN_SPACED} stop`, wantId: 'w-1' },
         { id: 'a-priv-3', who: 'p-wouter', what: `Wouter vraagt de huurgegevens op (geboren op ${BIRTH_DATE}, bsn ${BSN_GROUPED}, ${PHONE_INTL})` },
         { id: 'a-priv-4', who: 'p-esra', what: `Esra mailt het overzicht naar ${EMAIL}, geboortedatum ${BIRTH_DATE_WORDS}, ${IBAN}` },
+        // Everything at once, plan details included: the task title must lose all of it.
+        { id: 'a-priv-7', who: 'p-kofi', what: FULL('Kofi regelt budgetbeheer') },
       ];
       // The resident's and the network's (no Planner task): everything, details included.
       const others = [
@@ -430,7 +430,7 @@ describe('privacy: nothing of the plan leaks into invitations, Planner or mail',
       // The journey really ran on a plan full of it.
       expect(JSON.stringify(stored)).toContain(BSN);
       expect(stored.meetings.find((m) => m.id === MEETING)).toMatchObject({ status: 'held', eventId: sent.eventId });
-      expect(stored.agreements.filter((a) => a.id.startsWith('a-priv-'))).toHaveLength(6);
+      expect(stored.agreements.filter((a) => a.id.startsWith('a-priv-'))).toHaveLength(7);
 
       const { surfaces, state } = await collect(w.tenant, w.journal);
       // Every kind of surface was there to look at.
