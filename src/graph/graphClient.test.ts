@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../app/errors';
-import { createGraphRequester, GRAPH_BASE, mailboxOf, toGraphAppError } from './graphClient';
+import { createGraphRequester, GRAPH_BASE, isAmbiguousFailure, mailboxOf, toGraphAppError } from './graphClient';
 import type { RetryOptions } from './retryPolicy';
 
 const server = setupServer();
@@ -235,6 +235,7 @@ describe('the request path: concurrency, auth, paging, errors', () => {
     }));
     const error = await requester().post('/me/events', {}).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'network-offline' });
+    expect(isAmbiguousFailure(error)).toBe(true);
     expect(posts).toBe(1);
   });
 
@@ -251,6 +252,10 @@ describe('the request path: concurrency, auth, paging, errors', () => {
     const [result] = await graph.batch([{ id: '1', method: 'GET', url: '/me' }]);
     expect(result!.error).toMatchObject({ code: 'network-offline' });
     expect(sent).toBe(0);
+    // Nothing left the device, so a create refused here is certain, not ambiguous (unlike a request without an answer).
+    const refused = await graph.post('/me/events', {}).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'network-offline' });
+    expect(isAmbiguousFailure(refused)).toBe(false);
     expect(token).not.toHaveBeenCalled();
     online = true;
     await expect(graph.get('/me')).resolves.toEqual({ id: 'u1' });

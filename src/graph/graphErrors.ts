@@ -71,6 +71,17 @@ export function toGraphAppError(error: unknown): AppError {
  */
 export function isAmbiguousFailure(error: unknown): boolean {
   if (!(error instanceof AppError)) return false;
-  if (error.code === 'network-offline') return true;
+  if (error.code === 'network-offline') return !refusedOnDevice.has(error);
   return error.status !== undefined && error.status >= 500;
+}
+
+// Requests the device refused to send because it knew it was offline: nothing reached the service, so they
+// are certain failures, not ambiguous ones (a send may simply be tried again, and the user told so).
+const refusedOnDevice = new WeakSet<AppError>();
+
+/** The error for a request that never left the device because it is offline. */
+export function offlineRefusal(): AppError {
+  const error = new AppError('network-offline', { detail: 'the device is offline; nothing was sent' });
+  refusedOnDevice.add(error);
+  return error;
 }

@@ -6,7 +6,7 @@ import type { Context, Middleware, MiddlewareOptions } from '@microsoft/microsof
 import { isRetriableStatus, retryDelay } from './retryPolicy';
 import type { RetryOptions } from './retryPolicy';
 import { scopesForRequest } from './requiredScopes';
-import { AppError } from '../app/errors';
+import { offlineRefusal } from './graphErrors';
 
 /** Gives a bearer token for the scopes a request needs; forceRefresh after Graph answered 401. */
 export type TokenSource = (request?: { forceRefresh?: boolean; scopes?: readonly string[] }) => Promise<string>;
@@ -113,7 +113,7 @@ export class OfflineGate extends ChainLink {
 
   async execute(context: Context): Promise<void> {
     if (!this.isOnline()) {
-      const error = new AppError('network-offline', { detail: 'the device is offline' });
+      const error = offlineRefusal();
       policyOf(context).failure ??= error;
       throw error;
     }
