@@ -120,7 +120,7 @@ export {
   addForwardedParticipant, addInvitee, addWorkingDays, amsterdamInstant, amsterdamLocal, appendLog, checkSoPreparation, createMeeting,
   defaultRespondBy, defaultSoNeededSince, findParticipant, invitedByPhone, invitedParticipants, isOptionalInvitee, isPlanShared,
   isWorkingDay, meetingLocationText, prepareSend, proposedStart, recordMeetingConsent, recordSent, recordShare, recordShareRevoked,
-  removeInvitee, RESPOND_BY_WORKING_DAYS, setInviteeOptional, shareBlocker, SO_DEFAULT_MINUTES, SO_WORKING_HOURS, soTimeWindows,
+  removeInvitee, RESPOND_BY_WORKING_DAYS, setInviteeOptional, shareBlocker, SO_DEFAULT_MINUTES, SO_WORKING_HOURS, soTimeWindows, soWindowLastDay,
   updateMeeting, updateParticipant,
 } from './soPreparation';
 export type { AmsterdamLocal, MeetingPatch, NewInvitee, ParticipantPatch, ShareBlocker, SoTimeWindows } from './soPreparation';

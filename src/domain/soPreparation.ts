@@ -99,6 +99,11 @@ export interface SoTimeWindows {
  * Where to look for a time: working days from the day the SO turned out to be needed until two weeks
  * later, within working hours, never in the past, with room for the whole SO.
  */
+/** The last day the SO may be held: two weeks after it became clear it is needed. */
+export function soWindowLastDay(soNeededSince: CalendarDay): CalendarDay {
+  return addDays(soNeededSince, SO_WINDOW_DAYS);
+}
+
 export function soTimeWindows(input: { soNeededSince: CalendarDay; now: string; durationMinutes: number }): SoTimeWindows {
   const nowMs = parseInstant(input.now);
   if (nowMs === undefined || !isCalendarDay(input.soNeededSince)) throw new RangeError('soTimeWindows needs a day and an instant');
@@ -107,7 +112,7 @@ export function soTimeWindows(input: { soNeededSince: CalendarDay; now: string; 
   const duration = Math.max(1, Math.round(input.durationMinutes));
   const dayStart = minutesOf(SO_WORKING_HOURS.start);
   const dayEnd = minutesOf(SO_WORKING_HOURS.end);
-  const lastDay = addDays(input.soNeededSince, SO_WINDOW_DAYS);
+  const lastDay = soWindowLastDay(input.soNeededSince);
 
   const windowOn = (day: CalendarDay) => {
     if (!isWorkingDay(day)) return undefined;

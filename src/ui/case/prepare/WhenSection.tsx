@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { suggestMeetingTimes } from '../../../app/invitations';
 import type { MeetingInvitation, TimeSuggestions } from '../../../app/invitations';
 import type { Services } from '../../../app/ports';
-import { addDays, amsterdamInstant, amsterdamLocal, formatDutchDay, isCalendarDay, SO_DEFAULT_MINUTES, SO_WINDOW_DAYS, updateMeeting } from '../../../domain';
+import { amsterdamInstant, amsterdamLocal, formatDutchDay, isCalendarDay, SO_DEFAULT_MINUTES, soWindowLastDay, updateMeeting } from '../../../domain';
 import type { Meeting, MeetingPatch, Problem } from '../../../domain';
 import { ErrorNotice } from '../../ErrorNotice';
 import { t } from '../../messages';
@@ -59,7 +59,7 @@ export function WhenSection({ services, edits, meeting, invitation, problems, di
     }
   };
 
-  const lastDay = isCalendarDay(invitation.soNeededSince) ? addDays(invitation.soNeededSince, SO_WINDOW_DAYS) : undefined;
+  const lastDay = isCalendarDay(invitation.soNeededSince) ? soWindowLastDay(invitation.soNeededSince) : undefined;
   const chosen = search.state === 'done' ? search.found.suggestions.find((s) => Date.parse(s.start) === startMs)?.start ?? '' : '';
 
   return (
