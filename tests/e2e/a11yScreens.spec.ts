@@ -15,12 +15,11 @@
 // a meeting link to an unknown case; the meeting settings page; the Outlook add-in pages outside Outlook;
 // the loading shell and the start-up failure.
 import type { Page } from '@playwright/test';
-import { DEMO_PLANNER_BUCKET_ID, DEMO_PLANNER_PLAN_ID } from '../../src/demo/seedWorkplace';
 import type { Fault } from '../../src/demo/faults';
 import { axeViolations } from './support/axe';
 import { casesTable, openDemo, personaSelect } from './support/demo';
 import { expect, test } from './support/fixtures';
-import { forwardAs, graphAs, replyAs } from './support/graph';
+import { forwardAs, plannerTaskAs, replyAs } from './support/graph';
 
 const THEMES = [
   { name: 'light', media: { colorScheme: 'light', forcedColors: 'none' }, background: '#ffffff' },
@@ -187,20 +186,6 @@ test('the case director\'s screens in every state, in light, dark and high contr
   await clearFaults(page);
 });
 
-/** A Planner task for Bram in the area plan, as the chair's recording would create it. */
-async function taskForBram(page: Page, title: string, due: string): Promise<void> {
-  const { status } = await graphAs(page, ESRA, '/planner/tasks', {
-    method: 'POST',
-    body: {
-      planId: DEMO_PLANNER_PLAN_ID,
-      bucketId: DEMO_PLANNER_BUCKET_ID,
-      title,
-      dueDateTime: `${due}T10:00:00Z`,
-      assignments: { [BRAM.id]: { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: ' !' } },
-    },
-  });
-  expect(status, `creating the task "${title}"`).toBe(201);
-}
 
 test('the participant\'s screens in every state, in light, dark and high contrast', async ({ page }) => {
   test.setTimeout(120_000);
@@ -211,8 +196,8 @@ test('the participant\'s screens in every state, in light, dark and high contras
   await page.getByRole('tab', { name: 'SO voorbereiden' }).click();
   await page.getByRole('button', { name: 'Versturen', exact: true }).click();
   await expect(page.getByText('Uitnodiging verstuurd', { exact: true })).toBeVisible({ timeout: 20_000 });
-  await taskForBram(page, 'SO-2026-021 – Belt Henk elke week even op om te horen hoe het gaat', '2026-11-20');
-  await taskForBram(page, 'SO-2026-021 – Zoekt een slaapcursus in de buurt', '2026-12-10');
+  await plannerTaskAs(page, ESRA, BRAM.id, 'SO-2026-021 – Belt Henk elke week even op om te horen hoe het gaat', '2026-11-20');
+  await plannerTaskAs(page, ESRA, BRAM.id, 'SO-2026-021 – Zoekt een slaapcursus in de buurt', '2026-12-10');
 
   await personaSelect(page).selectOption({ label: BRAM.persona });
   await expect(page.getByText('Aangemeld als Bram Hoekstra')).toBeVisible();

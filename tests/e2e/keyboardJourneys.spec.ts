@@ -6,10 +6,9 @@
 // soRunKeyboard.spec.ts; here the chair's part adds the agreement edit dialog (focus back after closing) on the
 // meeting surface and the stage view.
 import type { Locator, Page } from '@playwright/test';
-import { DEMO_PLANNER_BUCKET_ID, DEMO_PLANNER_PLAN_ID } from '../../src/demo/seedWorkplace';
 import { casesTable, openDemo, personaSelect } from './support/demo';
 import { expect, test } from './support/fixtures';
-import { eventCreates, graphAs, organiserAttendees } from './support/graph';
+import { eventCreates, organiserAttendees, plannerTaskAs } from './support/graph';
 import { expectFocusOnVisibleElement, expectVisibleFocusIndicator, tabTo } from './support/keyboard';
 
 const CASE = 'SO-2026-014';
@@ -108,20 +107,6 @@ test('the case director opens a case, adds to the plan, prepares the SO and send
   expect((await organiserAttendees(page, ESRA, CASE)).map((a) => a.address)).toContain('anouk.peeters@lindehof.example');
 });
 
-/** A Planner task for Bram in the area plan, as the chair's recording creates it. */
-async function taskForBram(page: Page, title: string, due: string): Promise<void> {
-  const { status } = await graphAs(page, ESRA, '/planner/tasks', {
-    method: 'POST',
-    body: {
-      planId: DEMO_PLANNER_PLAN_ID,
-      bucketId: DEMO_PLANNER_BUCKET_ID,
-      title,
-      dueDateTime: `${due}T10:00:00Z`,
-      assignments: { [BRAM.id]: { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: ' !' } },
-    },
-  });
-  expect(status).toBe(201);
-}
 
 test('the participant reads why he is invited, accepts, passes his seat on and marks an agreement done, by keyboard', async ({ page }) => {
   test.setTimeout(90_000);
@@ -132,8 +117,8 @@ test('the participant reads why he is invited, accepts, passes his seat on and m
   await page.getByRole('tab', { name: 'SO voorbereiden' }).click();
   await page.getByRole('button', { name: 'Versturen', exact: true }).click();
   await expect(page.getByText('Uitnodiging verstuurd', { exact: true })).toBeVisible({ timeout: 20_000 });
-  await taskForBram(page, 'SO-2026-021 – Belt Henk elke week even op om te horen hoe het gaat', '2026-11-20');
-  await taskForBram(page, 'SO-2026-021 – Zoekt een slaapcursus in de buurt', '2026-12-10');
+  await plannerTaskAs(page, ESRA, BRAM.id, 'SO-2026-021 – Belt Henk elke week even op om te horen hoe het gaat', '2026-11-20');
+  await plannerTaskAs(page, ESRA, BRAM.id, 'SO-2026-021 – Zoekt een slaapcursus in de buurt', '2026-12-10');
   await personaSelect(page).selectOption({ label: BRAM.persona });
   await expect(page.getByText('Aangemeld als Bram Hoekstra')).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Mijn uitnodigingen' })).toHaveAttribute('aria-selected', 'true');

@@ -1,6 +1,7 @@
 // Other people's Outlook, simulated: the demo tenant's Graph called from the page with someone's own demo
 // token, as their mail client would call it. Also the audit of what the app sent: the page's journal and
 // the GRAPH_JOURNAL file the fixture writes.
+import { DEMO_PLANNER_BUCKET_ID, DEMO_PLANNER_PLAN_ID } from '../../../src/demo/seedWorkplace';
 import { existsSync, readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import type { Page, TestInfo } from '@playwright/test';
@@ -121,4 +122,19 @@ export function journalFileSince(mark: number, testInfo: TestInfo): Exchange[] |
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(mark)
     .map((line) => JSON.parse(line) as Exchange & { test?: string })
     .filter((line) => line.test === test);
+}
+
+/** A task in the area team's Planner plan assigned to `assigneeId`, created as `userId` (as the chair's recording would). */
+export async function plannerTaskAs(page: Page, userId: string, assigneeId: string, title: string, due: string): Promise<void> {
+  const { status } = await graphAs(page, userId, '/planner/tasks', {
+    method: 'POST',
+    body: {
+      planId: DEMO_PLANNER_PLAN_ID,
+      bucketId: DEMO_PLANNER_BUCKET_ID,
+      title,
+      dueDateTime: `${due}T10:00:00Z`,
+      assignments: { [assigneeId]: { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: ' !' } },
+    },
+  });
+  expect(status, `creating Planner task ${title}`).toBe(201);
 }
