@@ -1,8 +1,9 @@
 // Every text the app shows, in one catalogue. Dutch is the product's language; English follows
 // key for key so a screen never shows a missing text. Write B1 Dutch, informal "je".
 import type { ErrorCode } from '../app/errors';
+import { enFragments, nlFragments } from './messages/fragments';
 
-const nl = {
+const nlBase = {
   'app.title': 'Samenwerkoverleg',
   'app.loading': 'Samenwerkoverleg wordt geladen…',
   'app.signedInAs': 'Aangemeld als {name}',
@@ -810,10 +811,11 @@ const nl = {
   'mine.markedDone': '‘{what}’ staat op klaar.',
 } as const;
 
+const nl = { ...nlBase, ...nlFragments } as const;
 export type MessageKey = keyof typeof nl;
 type Catalogue = Record<MessageKey, string>;
 
-const en: Catalogue = {
+const enBase: Record<keyof typeof nlBase, string> = {
   'app.title': 'Samenwerkoverleg',
   'app.loading': 'Loading Samenwerkoverleg…',
   'app.signedInAs': 'Signed in as {name}',
@@ -1610,6 +1612,7 @@ const en: Catalogue = {
   'mine.done': 'Done',
   'mine.markedDone': '‘{what}’ is marked done.',
 };
+const en: Catalogue = { ...enBase, ...enFragments };
 
 export type Locale = 'nl' | 'en';
 const catalogues: Record<Locale, Catalogue> = { nl, en };
