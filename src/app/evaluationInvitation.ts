@@ -12,6 +12,8 @@ import {
   invitedParticipants,
   meetingLocationText,
   planEvaluationMeeting,
+  protectedPeople,
+  publicTitle,
   TIME_ZONE,
 } from '../domain';
 import type { Meeting, Plan } from '../domain';
@@ -29,6 +31,14 @@ export function evaluationTransactionId(plan: Pick<Plan, 'caseAlias'>, evaluatio
   return `evaluatie-${plan.caseAlias}-${evaluationId}`;
 }
 
+/** The organiser as the invitation names them: a professional by name, the resident or the network by role. */
+function organiserName(plan: Plan, participantId: string | undefined): string {
+  if (participantId === undefined) return '';
+  const participant = plan.participants.find((p) => p.id === participantId);
+  if (participant !== undefined) return publicTitle(participant);
+  return participantId === plan.resident.id ? publicTitle({ name: plan.resident.name, role: 'resident' }) : agreementOwnerName(plan, participantId);
+}
+
 /**
  * The evaluation's event as it would be sent from this plan (its follow-up SO must be planned: see
  * planEvaluationMeeting). Pure; the organiser of the event is the sender.
@@ -44,10 +54,11 @@ export function evaluationEventFor(plan: Plan, evaluationId: string, context: { 
     start: meeting.start,
     durationMinutes: meeting.durationMinutes,
     location: meeting.location,
-    organiser: evaluation.organiserParticipantId === undefined ? '' : agreementOwnerName(plan, evaluation.organiserParticipantId),
+    organiser: organiserName(plan, evaluation.organiserParticipantId),
     sender: context.sender,
     invitees: invitedParticipants(plan, meeting),
     now,
+    protectedPeople: protectedPeople(plan),
   });
   const { startLocal, endLocal } = localTimes(meeting);
   const nowMs = Date.parse(now);

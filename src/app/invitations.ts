@@ -8,6 +8,7 @@ import {
   amsterdamLocal,
   appendLog,
   checkMessage,
+  protectedPeople,
   checkSoPreparation,
   composeEscalation,
   composeInvitation,
@@ -104,6 +105,7 @@ export function invitationForMeeting(
     participants: invitees,
     soNeededSince,
     now,
+    protectedPeople: protectedPeople(plan),
   });
   const attendees = composed.attendees.map((a) => {
     const who = invitees.find((p) => sameAddress(p.email, a.email));
@@ -511,7 +513,7 @@ export function draftEscalation(
     goal: meeting.goal,
     start: meeting.start,
     championName: champion?.name ?? '',
-    declined: { name: declined.name, reasons: declined.reasons, ...(declined.organisation ? { organisation: declined.organisation } : {}) },
+    declined: { name: declined.name, role: declined.role, reasons: declined.reasons, ...(declined.organisation ? { organisation: declined.organisation } : {}) },
     declineReason: options.declineReason ?? '',
     organiser: options.organiser,
   });
@@ -538,7 +540,7 @@ export async function escalateDecline(
   const plan = access.current();
   const champion = services.areaChampions.championFor(plan.areaId);
   if (!champion) return { kind: 'no-champion' };
-  const problems = checkMessage(message, 'het bericht aan de gebiedsaanjager');
+  const problems = checkMessage(message, 'het bericht aan de gebiedsaanjager', protectedPeople(plan));
   if (hasErrors(problems)) return { kind: 'blocked', problems };
   const me = await services.directory.me();
   const to = [{ name: champion.name, email: champion.email }];
@@ -573,7 +575,7 @@ export async function remindNonResponders(
   const me = await services.directory.me();
   const { message, to } = draftReminder(plan, meetingId, overview, me.displayName);
   if (to.length === 0) return { kind: 'nobody' };
-  const problems = checkMessage(message, 'de herinnering');
+  const problems = checkMessage(message, 'de herinnering', protectedPeople(plan));
   if (hasErrors(problems)) return { kind: 'blocked', problems };
   await services.mail.send({ to, subject: message.subject, html: messageHtml(message.text) });
   const now = services.clock.now().toISOString();

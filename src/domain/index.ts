@@ -88,10 +88,12 @@ export type { AgreementContext, AgreementFields, AgreementPatch } from './agreem
 
 // Privacy
 export { redactPlanDetails, scanPlanDetails } from './planDetails';
+export { checkNoNames, NETWORK_LABEL, protectedPeople, publicName, publicTitle, redactNames, RESIDENT_LABEL, scanNames } from './planNames';
+export type { NameMatch, ProtectedPerson, ProtectedRole } from './planNames';
 export type { PlanDetailKind, PlanDetailMatch } from './planDetails';
 export { checkNoIdentifiers, INVITATION_BLOCKING_KINDS, isValidBsn, isValidIban, redactIdentifiers, scanSensitive, SENSITIVE_KIND_LABELS, sensitiveSeverity } from './sensitiveData';
 export type { CheckedField, IdentifierCheckOptions, SensitiveKind, SensitiveMatch } from './sensitiveData';
-export { escapeHtml, isEmailAddress } from './text';
+export { cleanText, escapeHtml, isEmailAddress, normaliseText } from './text';
 
 // Micro-analysis
 export { formatEuro, meetingCostCents, microAnalysis, WEEKS_PER_YEAR, yearlyCostCents } from './microAnalysis';

@@ -74,7 +74,7 @@ describe('Waarom ben ik uitgenodigd?', () => {
     expect(screen.getByRole('region', { name: 'De hand-out' }).textContent).toContain(HANDOUT_FILE);
     const others = screen.getByRole('region', { name: 'Wie er nog meer aan tafel zitten' });
     expect(within(others).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Samira Benali, inwoner',
+      'De inwoner',
       'Wouter Dijkman, Woonstichting Thuisveld – kennis en kunde over deze vraag',
     ]);
     const facts = container.querySelector('dl')!.textContent!;

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { AppError } from '../../../app/errors';
 import { draftEscalation, escalateDecline } from '../../../app/invitations';
 import type { Services } from '../../../app/ports';
-import { checkMessage, hasErrors } from '../../../domain';
+import { checkMessage, hasErrors, protectedPeople } from '../../../domain';
 import type { PlanParticipant } from '../../../domain';
 import { ErrorNotice } from '../../ErrorNotice';
 import { errorMessage, t } from '../../messages';
@@ -32,7 +32,7 @@ export function EscalationDialog({ services, edits, meetingId, participant, orga
   const draft = draftEscalation(services, edits.plan, meetingId, participant.id, { organiser, declineReason: reason });
   // Until the user edits the text itself, it follows the reason they type.
   const message = { subject: draft.message.subject, text: text ?? draft.message.text };
-  const problems = checkMessage(message, t('responses.escalate.messageLabel'));
+  const problems = checkMessage(message, t('responses.escalate.messageLabel'), protectedPeople(edits.plan));
   const champion = draft.champion;
   const blocked = !champion || hasErrors(problems) || message.text.trim() === '';
 
