@@ -4,11 +4,15 @@
 // prefixed with the area (`followUp.…`), so fragments never collide with each other or the base catalogue.
 import calendarEn from './calendar.en';
 import calendarNl from './calendar.nl';
+import hostsNl from './hosts.nl';
+import hostsEn from './hosts.en';
 
 export const nlFragments = {
   ...calendarNl,
+  ...hostsNl,
 } as const;
 
 export const enFragments: Record<keyof typeof nlFragments, string> = {
   ...calendarEn,
+  ...hostsEn,
 };
