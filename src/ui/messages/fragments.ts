@@ -4,8 +4,10 @@
 // HERE for the .nl file and one in ./fragments.en.ts for the .en file. Never import an .en file here:
 // English is its own lazily loaded chunk (./en.ts), and fragments.en.ts' type check fails when a Dutch
 // key has no English. Keys are prefixed with the area (`followUp.…`), so fragments never collide.
+import calendarNl from './calendar.nl';
 import hostsNl from './hosts.nl';
 
 export const nlFragments = {
+  ...calendarNl,
   ...hostsNl,
 } as const;
