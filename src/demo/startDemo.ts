@@ -43,6 +43,8 @@ declare global {
     __soJournalSink?: (entry: JournalEntry) => Promise<void>;
     /** Set by the shared-tenant fixture (context.exposeBinding): Graph is answered by one tenant outside the page. */
     __soSharedTenant?: SharedTenantBinding;
+    /** Set by the Playwright fixture: seed the demo for this day's week instead of today's (seedTime.ts). */
+    __soDemoSeedWeek?: string;
   }
 }
 
@@ -69,6 +71,8 @@ export async function startDemo(): Promise<DemoSession> {
   const tenant = shared ? undefined : createDemoTenant({
     kv,
     now: () => new Date(),
+    // The demo never rots: a first start or "Demo herstellen" seeds it for the current week.
+    seedWeekOf: () => new Date(window.__soDemoSeedWeek ?? Date.now()),
     onContractViolation: (report) => reportViolations(report.messages),
     onJournal: (entry) => { void window.__soJournalSink?.(entry); },
   });
