@@ -1,6 +1,7 @@
 // The composition root: paints a loading shell at once, then finds the host, picks demo or tenant
 // mode, and wires adapters to ports. Everything heavy arrives as a lazy chunk after the first paint.
 import { logFailure } from '../app/log';
+import { OUTBOX_DB } from '../app/pendingEdits';
 import { createRoot } from 'react-dom/client';
 import { chooseRunMode, readAppConfig } from '../app/config';
 import { AppError } from '../app/errors';
@@ -13,13 +14,12 @@ import { browserTheme } from '../hosts/browserHost';
 import { browserConnectivity } from '../hosts/connectivity';
 import { openKvStore } from '../storage/kvStore';
 import { createMemoryStore } from '../storage/memoryStore';
+import { pendingEditsOnDevice } from '../storage/readSnapshot';
 import { detectHost } from '../hosts/detectHost';
 import { LoadingShell, Root, StartupFailure, preloadScreens } from '../ui/Root';
 
 const systemClock = { now: () => new Date() };
 
-/** The outbox of unsynced plan edits; one database per origin, shared by every surface and persona. */
-const OUTBOX_DB = 'samenwerkoverleg-outbox';
 
 async function clearOutbox(local: LocalStore): Promise<void> {
   const keys = (await local.keys?.('outbox')) ?? [];
@@ -41,13 +41,25 @@ export function boot(requested: Surface, options: { addinPage?: boolean } = {}):
   preloadScreens().catch(() => undefined);
 
   void start(requested, options.addinPage ?? false).then(
-    (runtime) => root.render(<Root runtime={runtime} />),
+    (runtime) => {
+      root.render(<Root runtime={runtime} />);
+      if (process.env.NODE_ENV === 'production') registerAppShell();
+    },
     (error: unknown) => {
       logFailure('start', error);
       const appError = error instanceof AppError ? error : new AppError('host-init-failed', { cause: error });
       root.render(<StartupFailure theme={browserTheme()} error={appError} onRetry={() => window.location.reload()} />);
     },
   );
+}
+
+/** The offline app shell (service worker); a chunk of its own, loaded after the app has painted. */
+function registerAppShell(): void {
+  import(/* webpackChunkName: "app-shell" */ '../hosts/appShell').then(({ startAppShell }) => startAppShell({
+    pendingEdits: () => pendingEditsOnDevice(indexedDB),
+    reload: () => window.location.reload(),
+    onError: (error) => logFailure('app-shell', error),
+  })).catch((error: unknown) => logFailure('app-shell', error));
 }
 
 /** Inside Outlook: the open appointment (Office.js mailbox item) as a port; absent anywhere else. */
