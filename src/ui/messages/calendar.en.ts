@@ -64,6 +64,7 @@ export default {
   'calendar.change.moveLegend': 'Move',
   'calendar.change.date': 'New date',
   'calendar.change.time': 'New start time',
+  'calendar.change.pastTime': 'That moment has passed. Choose a date and time still to come.',
   'calendar.change.invalidTime': 'Enter a valid date and time.',
   'calendar.change.moveHint': 'The SO keeps its length. Everyone gets one updated invitation and responds again.',
   'calendar.change.move': 'Move',

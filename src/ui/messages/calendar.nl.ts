@@ -64,6 +64,7 @@ export default {
   'calendar.change.moveLegend': 'Verplaatsen',
   'calendar.change.date': 'Nieuwe datum',
   'calendar.change.time': 'Nieuwe begintijd',
+  'calendar.change.pastTime': 'Dat moment is al voorbij. Kies een datum en tijd die nog komen.',
   'calendar.change.invalidTime': 'Vul een geldige datum en tijd in.',
   'calendar.change.moveHint': 'Het SO duurt even lang als nu. Iedereen krijgt één bijgewerkte uitnodiging en reageert opnieuw.',
   'calendar.change.move': 'Verplaatsen',
