@@ -106,6 +106,10 @@ export default {
   'calendar.send.maybe': 'Een eerdere poging werd onderbroken. Rond de verzending af: de app zoekt eerst de uitnodiging in Outlook en maakt geen tweede.',
   'calendar.send.finish': 'Verzending afronden',
 
+  'calendar.evaluation.stale': 'De uitnodiging in Outlook staat nog op {from}; de evaluatie is nu op {to}.',
+  'calendar.evaluation.follow': 'Uitnodiging verplaatsen',
+  'calendar.evaluation.followed': 'De uitnodiging voor de evaluatie is verplaatst. Iedereen krijgt één bijgewerkte uitnodiging.',
+  'calendar.evaluation.notOrganiser': 'Alleen {name} kan deze uitnodiging verplaatsen: die ging uit vanuit de agenda van {name}.',
   'calendar.handout.open': 'Hand-out openen',
   'calendar.handout.openNamed': 'Hand-out openen: {name}',
   'calendar.handout.loading': 'Hand-out ophalen…',
