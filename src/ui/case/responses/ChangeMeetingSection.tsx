@@ -46,6 +46,9 @@ export function ChangeMeetingSection({ services, edits, meeting, invitees, onCha
     return (
       <section aria-labelledby="change-heading" className={styles.section}>
         <h2 id="change-heading">{t('calendar.change.heading')}</h2>
+        <div aria-live="polite">
+          {notice?.kind === 'success' && <MessageBar intent="success"><MessageBarBody>{notice.text}</MessageBarBody></MessageBar>}
+        </div>
         <p>{at ? t('calendar.change.cancelledAt', { time: formatDateTime(at) }) : t('calendar.change.cancelled')}</p>
       </section>
     );
