@@ -2,9 +2,17 @@
 // puts its texts in `<area>.nl.ts` (a default-exported object `as const`) and `<area>.en.ts` (the same keys,
 // `satisfies Record<keyof typeof nl, string>`), and adds one spread to each object below. Keys are
 // prefixed with the area (`followUp.…`), so fragments never collide with each other or the base catalogue.
+import newCaseEn from './newCase.en';
+import newCaseNl from './newCase.nl';
+import routeEn from './route.en';
+import routeNl from './route.nl';
 
 export const nlFragments = {
+  ...routeNl,
+  ...newCaseNl,
 } as const;
 
 export const enFragments: Record<keyof typeof nlFragments, string> = {
+  ...routeEn,
+  ...newCaseEn,
 };
