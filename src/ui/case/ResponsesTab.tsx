@@ -79,6 +79,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
   const [reasonFor, setReasonFor] = useState<string>();
   const [reminding, setReminding] = useState(false);
   const [remindAgain, setRemindAgain] = useState(false);
+  const lastOverview = useRef<ResponsesOverview>(undefined);
   const { access } = edits;
   // The dialogs are rendered only while open: focus goes back to the button that opened them.
   const refreshButton = useRef<HTMLButtonElement>(null);
@@ -272,6 +273,8 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
   };
 
   const overview = load.state === 'ready' ? load.overview : undefined;
+  const shownOverview = overview?.meetingId === meetingId ? overview : lastOverview.current?.meetingId === meetingId ? lastOverview.current : undefined;
+  if (overview) lastOverview.current = overview;
   const reminder = overview && me ? draftReminder(plan, meetingId, overview, me.displayName) : undefined;
 
   return (
@@ -384,8 +387,9 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
       )}
       {overview && overview.forwarded.length > 0 && <p>{t('responses.forwarded.prompt', { count: overview.forwarded.length })}</p>}
 
-      {overview && (
-        <ChangeMeetingSection services={services} edits={edits} meeting={meeting} invitees={overview.invitees} onChanged={() => void refresh()} />
+      {shownOverview && (
+        // Stays mounted while the answers reload after a change, so its own notice stays on screen.
+        <ChangeMeetingSection key={meeting.id} services={services} edits={edits} meeting={meeting} invitees={shownOverview.invitees} onChanged={() => void refresh()} />
       )}
       <ActionHistory plan={plan} meetingId={meetingId} />
 
