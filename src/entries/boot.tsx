@@ -16,6 +16,8 @@ import { openKvStore } from '../storage/kvStore';
 import { createMemoryStore } from '../storage/memoryStore';
 import { pendingEditsOnDevice } from '../storage/readSnapshot';
 import { detectHost } from '../hosts/detectHost';
+import { applyLanguage, chooseLocale, pageLanguageSources } from '../ui/language';
+import { loadLocale } from '../ui/messages';
 import { LoadingShell, Root, StartupFailure, preloadScreens } from '../ui/Root';
 
 const systemClock = { now: () => new Date() };
@@ -39,6 +41,8 @@ export function boot(requested: Surface, options: { addinPage?: boolean } = {}):
   root.render(<LoadingShell theme={browserTheme()} />);
   // Only a head start: if this load fails, the screen's own lazy load fails too and its error boundary shows it.
   preloadScreens().catch(() => undefined);
+  // English is its own chunk: fetch it while the host is found when the page already asks for it.
+  if (chooseLocale(pageLanguageSources()) === 'en') loadLocale('en').catch(() => undefined);
 
   void start(requested, options.addinPage ?? false).then(
     (runtime) => {
@@ -74,6 +78,8 @@ async function outlookItem(host: Runtime['host']): Promise<OutlookAppointmentPor
 async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
   const config = readAppConfig();
   const host = await detectHost({ requested, addinPage });
+  // The language follows ?lang=, the user's switch, the host (Teams app.locale / Office displayLanguage), the browser.
+  await applyLanguage(pageLanguageSources(host.info.locale));
   const mode = chooseRunMode(config, window.location.search, host.info.kind !== 'browser');
   const outlook = await outlookItem(host);
   // One store and one connectivity per page: every Services built (persona switch, reset) shares them.

@@ -6,7 +6,8 @@ import { DemoBanner } from './DemoBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorNotice } from './ErrorNotice';
 import { meetingCaseAlias } from './meeting/meetingChoice';
-import { t } from './messages';
+import { LanguageSwitch } from './LanguageSwitch';
+import { currentLocale, onLocaleChange, t } from './messages';
 import { NavigationProvider, useNavigation } from './navigation';
 import { hasRoute, parseSubPageId } from './route';
 import { fluentTheme } from './theme';
@@ -111,6 +112,9 @@ function RootShell({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: s
   const [notice, setNotice] = useState<string>();
   const [userName, setUserName] = useState<string>();
   const notified = useRef(false);
+  // A language switch re-renders every screen in the new language (memoised rows included).
+  const [locale, setLocaleState] = useState(currentLocale);
+  useEffect(() => onLocaleChange(setLocaleState), []);
 
   useEffect(() => runtime.host.onThemeChange(setTheme), [runtime]);
 
@@ -157,8 +161,9 @@ function RootShell({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: s
       <header className={styles.header}>
         <p className={styles.title}>{t('app.title')}</p>
         {userName && <p style={{ margin: 0 }}>{t('app.signedInAs', { name: userName })}</p>}
+        <LanguageSwitch />
       </header>
-      <main id="main" className={styles.main} tabIndex={-1}>
+      <main id="main" key={locale} className={styles.main} tabIndex={-1}>
         <div aria-live="polite">
           {notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
         </div>

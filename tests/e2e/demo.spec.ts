@@ -58,6 +58,9 @@ test.describe('demo mode in a plain browser', () => {
     await personaSelect(page).focus();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Demo herstellen' })).toBeFocused();
+    // The language switch in the header comes next.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Switch to English' })).toBeFocused();
     // The personal tab's own tabs (Mijn casussen, Mijn uitnodigingen) are one stop; arrows move between them.
     await page.keyboard.press('Tab');
     await expect(page.getByRole('tab', { name: 'Mijn casussen' })).toBeFocused();

@@ -13,10 +13,10 @@ import type { AddressBlocker } from '../../app/eventChanges';
 import { draftReminder, followResponses, recordResidentTold, recordResponses, remindNonResponders, residentToldAt, sentMeetings } from '../../app/invitations';
 import type { ForwardedAttendee, InviteeResponse, InviteeStatus, ResponsesOverview } from '../../app/invitations';
 import { revokeShare, sharePlanWith } from '../../app/sharePlan';
-import { escalationsFor, formatDutchDay, hasConsentFor, isPlanShared, remindersFor, shareBlocker } from '../../domain';
+import { escalationsFor, hasConsentFor, isPlanShared, remindersFor, shareBlocker } from '../../domain';
 import type { PlanParticipant, ShareBlocker } from '../../domain';
 import { ErrorNotice } from '../ErrorNotice';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatDay } from '../format';
 import { useFocusReturn } from '../meeting/record/recordUi';
 import { t } from '../messages';
 import type { MessageKey } from '../messages';
@@ -291,7 +291,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
       </div>
       <p>
         {t('responses.intro', { slot: formatSlot(meeting.start, new Date(Date.parse(meeting.start) + meeting.durationMinutes * 60_000).toISOString()) })}
-        {meeting.respondBy && ` ${t('responses.respondBy', { date: formatDutchDay(meeting.respondBy) })}`}
+        {meeting.respondBy && ` ${t('responses.respondBy', { date: formatDay(meeting.respondBy) })}`}
       </p>
       <div aria-live="polite" className={section.stack}>
         {load.state === 'loading' && <Spinner size="tiny" label={t('responses.loading')} />}
@@ -305,7 +305,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{t('responses.reminder.title')}</MessageBarTitle>
-            {t('responses.reminder.due', { date: formatDutchDay(overview.respondBy ?? ''), count: overview.nonResponders.length })}
+            {t('responses.reminder.due', { date: formatDay(overview.respondBy ?? ''), count: overview.nonResponders.length })}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => { reminderFocus.remember(); setReminding(true); }} disabled={busy !== undefined}>{t('responses.reminder.button')}</Button>

@@ -6,10 +6,10 @@ import { followEvaluationDate, sendEvaluationInvitation } from '../../../app/eva
 import { documentAccess } from '../../../app/planAccess';
 import type { EvaluationSendOutcome } from '../../../app/evaluationInvitation';
 import type { Services } from '../../../app/ports';
-import { evaluationMeeting, evaluationStart, formatDutchDay } from '../../../domain';
+import { evaluationMeeting, evaluationStart } from '../../../domain';
 import type { Evaluation, Meeting } from '../../../domain';
 import { ErrorNotice } from '../../ErrorNotice';
-import { formatDateTime } from '../../format';
+import { formatDateTime, formatDay } from '../../format';
 import { t } from '../../messages';
 import { useRecordStyles } from './recordUi';
 import type { RecordDocument } from './recordUi';
@@ -57,7 +57,7 @@ export function EvaluationInvite({ services, document, meeting, evaluation, unsa
         <p className={styles.intro}>{t('record.evaluation.invite.sentAt', { time: formatDateTime(followUp.sentAt ?? followUp.updatedAt) })}</p>
       ) : !sentNow && (
         <>
-          <p className={styles.intro}>{t('record.evaluation.invite.intro', { when: start === undefined ? formatDutchDay(evaluation.date) : formatDateTime(start) })}</p>
+          <p className={styles.intro}>{t('record.evaluation.invite.intro', { when: start === undefined ? formatDay(evaluation.date) : formatDateTime(start) })}</p>
           <div className={styles.actions}>
             <Button
               disabledFocusable={reason !== undefined || sending.state === 'sending'}
