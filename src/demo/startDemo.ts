@@ -14,6 +14,11 @@ import { DEMO_AREA_GROUP_ID, DEMO_PLANNER_BUCKET_ID, DEMO_PLANNER_PLAN_ID } from
 import type { DemoTenantState } from './tenantState';
 
 const PERSONA_KEY = 'persona';
+/**
+ * A page has one controlling service worker: in a production build MSW runs inside the app's worker, which also
+ * keeps the app shell for offline starts (src/sw/serviceWorker.ts); the dev server has only MSW's own.
+ */
+const DEMO_WORKER_URL = process.env.NODE_ENV === 'production' ? '/sw.js' : '/mockServiceWorker.js';
 
 export interface DemoSession {
   controls: DemoControls & { contractViolations: () => string[] };
@@ -77,7 +82,7 @@ export async function startDemo(): Promise<DemoSession> {
     onJournal: (entry) => { void window.__soJournalSink?.(entry); },
   });
   const worker = setupWorker(...graphHandlers(tenant ?? relayTo(shared!, reportViolations)));
-  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+  await worker.start({ serviceWorker: { url: DEMO_WORKER_URL }, onUnhandledRequest: 'bypass', quiet: true });
 
   // With a shared tenant, its journal and faults belong to the test process (the fixture), not to this page.
   if (tenant) {

@@ -98,7 +98,7 @@ export { formatEuro, meetingCostCents, microAnalysis, WEEKS_PER_YEAR, yearlyCost
 export type { CostItem, MicroAnalysisInput, MicroAnalysisSummary } from './microAnalysis';
 
 // Calendar days in Europe/Amsterdam
-export { addDays, amsterdamDay, formatDutchDay, isCalendarDay, isInstant, TIME_ZONE, toCalendarDay } from './calendar';
+export { addDays, amsterdamDay, formatDay, formatDutchDay, isCalendarDay, isInstant, TIME_ZONE, toCalendarDay } from './calendar';
 export type { CalendarDay } from './calendar';
 
 // Plan edits (the plan screen)
@@ -147,3 +147,10 @@ export type { MeetingSummary, MeetingSummaryAgreement } from './meetingSummary';
 export { parseTaskTitle, sortMyAgreements } from './myAgreements';
 export type { MyAgreementItem } from './myAgreements';
 export { countUnsyncedChanges, unsyncedAgreementIds } from './syncStatus';
+
+// What happened to an SO's event (issue 11)
+export { actionsOf, composeSeatPassedComment, escalationsFor, readSeatPassedComment, recordAction, remindersFor, responseActionId, settleAction } from './meetingActions';
+export { eventLifeOf, eventLifeTransition } from './eventLife';
+export type { EventLifeEffect, EventLifeEvent, EventLifeState, EventLifeStep } from './eventLife';
+export { MEETING_ACTION_KINDS, MEETING_ACTION_STATES, MeetingActionSchema } from './planSchema';
+export type { ActionRecipient, MeetingAction, MeetingActionKind } from './planSchema';
