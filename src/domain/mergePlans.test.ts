@@ -6,6 +6,7 @@ import { mergePlans } from './mergePlans';
 import { applyMirrorLinks } from './plannerMirror';
 import type { Agreement, LogEntry, Plan } from './planSchema';
 import { PlanSchema } from './planSchema';
+import { cleanText } from './text';
 
 const T0 = Date.UTC(2026, 10, 1, 9);
 const at = (tick: number) => new Date(T0 + tick * 1000).toISOString();
@@ -109,7 +110,7 @@ describe('mergePlans', () => {
     const pick = fc.nat();
     const fieldEdit = fc.oneof(
       fc.record({ field: fc.constant('who' as const), value: fc.constantFrom('p-kofi', 'p-esra', 'p-sam') }),
-      fc.record({ field: fc.constant('what' as const), value: fc.string({ minLength: 1, maxLength: 6 }).map((s) => `x${s.trim()}`) }),
+      fc.record({ field: fc.constant('what' as const), value: fc.string({ minLength: 1, maxLength: 6 }).map((s) => cleanText(`x${s}`)) }), // what is stored is the cleaned text
       fc.record({ field: fc.constant('due' as const), value: fc.constantFrom('2026-12-10', '2026-12-20', '2027-01-05') }),
       fc.record({ field: fc.constant('perspectiveOnly' as const), value: fc.boolean() }),
       fc.record({ field: fc.constant('wantId' as const), value: fc.constantFrom('w-1', 'w-2', '') }),
