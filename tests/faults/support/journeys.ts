@@ -2,7 +2,7 @@
 // after each: invitations created, agreements lost, duplicates. Both run on one shared demo tenant per cell
 // (tests/e2e/support/sharedTenant.ts), so the journal, the faults and the stored data live in this process.
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
-import { casesTable, openDemo } from '../../e2e/support/demo';
+import { openDemo, showCase } from '../../e2e/support/demo';
 import { choosePersona, expect, PERSONAS } from '../../e2e/support/sharedTenant';
 import type { SharedTenant } from '../../e2e/support/sharedTenant';
 import type { JournalEntry } from '../../../src/demo/demoTenant';
@@ -72,9 +72,7 @@ async function isSent(page: Page): Promise<boolean> {
 }
 
 export async function openPrepare(page: Page): Promise<void> {
-  await expect(casesTable(page)).toBeVisible();
-  await page.getByRole('button', { name: `Casus ${CASE} openen` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Casus ${CASE}` })).toBeVisible();
+  await showCase(page, CASE);
   await page.getByRole('tab', { name: 'SO voorbereiden' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '5. Voorbeeld & versturen' })).toBeVisible();
 }
@@ -193,9 +191,7 @@ export function agreementList(page: Page): Locator {
 }
 
 export async function openRunner(page: Page): Promise<void> {
-  await expect(casesTable(page)).toBeVisible();
-  await page.getByRole('button', { name: `Casus ${CASE} openen` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Casus ${CASE}` })).toBeVisible();
+  await showCase(page, CASE);
   await page.getByRole('tab', { name: 'SO voorzitten' }).click();
   await expect(page.getByRole('form', { name: 'Afspraak vastleggen' })).toBeVisible();
 }
