@@ -45,6 +45,12 @@ describe('names in the plan', () => {
     expect(found('De Wit belt.')).toEqual(['Wit']);
   });
 
+  it('reads a name entered with the relation ("Ilse, zus van de inwoner") as the name only', () => {
+    const people: ProtectedPerson[] = [{ name: 'Ilse, zus van de inwoner', role: 'network' }];
+    expect(scanNames('Steunt haar zus en vertelt wat de inwoner zelf kan doen.', people)).toEqual([]);
+    expect(scanNames('Ilse steunt haar zus.', people).map((m) => m.value)).toEqual(['Ilse']);
+  });
+
   it('replaces names by the role, capitalised at the start of a sentence', () => {
     expect(redactNames('Samira belt Nadia. Nadia Benali gaat mee.', PEOPLE)).toBe('De inwoner belt iemand uit het netwerk van de inwoner. Iemand uit het netwerk van de inwoner gaat mee.');
     expect(redactNames('Bram belt Sa\u200Bmira\u00A0op', PEOPLE)).toBe('Bram belt de inwoner op');

@@ -56,6 +56,16 @@ const PARTICLES = new Set([
   'van', 'der', 'den', 'de', 'het', 't', 'ter', 'ten', 'te', 'op', 'in', 'aan', 'bij', 'uit', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das',
   'von', 'zu', 'vom', 'el', 'al', 'bin', 'ben', 'ibn', 'abu', 'bint', 'y', 'e', 'st', 'mc', 'mac', 'o', 'd', 'l',
 ]);
+/**
+ * Words that say how someone is related, not who: a network member entered as "Ilse, zus van de inwoner"
+ * has the name Ilse; "zus" and "inwoner" stay ordinary words everywhere (they are what we ask people to write).
+ */
+const RELATION_WORDS = new Set([
+  'inwoner', 'inwoonster', 'zus', 'zuster', 'broer', 'moeder', 'vader', 'ouder', 'ouders', 'zoon', 'dochter', 'kind', 'kinderen', 'oma', 'opa',
+  'tante', 'oom', 'neef', 'nicht', 'schoonzus', 'zwager', 'schoonmoeder', 'schoonvader', 'partner', 'vriend', 'vriendin', 'buurman', 'buurvrouw',
+  'buren', 'buur', 'kennis', 'mantelzorger', 'collega', 'stiefvader', 'stiefmoeder', 'pleegouder', 'echtgenoot', 'echtgenote',
+]);
+
 /** Names that are also common Dutch words: a match needs a capital. */
 const ORDINARY_WORDS = new Set([
   'wil', 'kan', 'mag', 'zal', 'roos', 'mei', 'juni', 'april', 'jan', 'hoop', 'bloem', 'rust', 'vos', 'wit', 'zwart', 'groen', 'koning', 'bakker',
@@ -80,7 +90,7 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'�
 
 function nameWords(name: string): string[] {
   const words = [...fold(normaliseText(name)).matchAll(WORD)].map((m) => m[0].replace(/^['’]+|['’]+$/g, ''));
-  return [...new Set(words.filter((w) => w.length >= 2 && !PARTICLES.has(w)))];
+  return [...new Set(words.filter((w) => w.length >= 2 && !PARTICLES.has(w) && !RELATION_WORDS.has(w)))];
 }
 
 // Between two parts of one name: one separator, or particles between spaces ("Samira Benali", "Samira_Benali",
