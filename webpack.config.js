@@ -5,7 +5,9 @@ const path = require('node:path');
 const fs = require('node:fs');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { InjectManifest } = require('workbox-webpack-plugin');
 const { SizeReportPlugin } = require('./scripts/size-report-plugin.js');
+const { PrecompressPlugin } = require('./scripts/precompress-plugin.js');
 const { loadEnv } = require('./scripts/load-env.js');
 
 const env = loadEnv(__dirname);
@@ -67,8 +69,11 @@ const assetFiles = fs.readdirSync(path.join(__dirname, 'assets'), { recursive: t
   .map((f) => ({ from: path.join(__dirname, 'assets', f), to: f.startsWith('pages/') ? f.slice('pages/'.length) : `assets/${f}` }))
   .map((file) => (file.to === HANDOUT_TARGET ? { ...file, from: handoutSource(env.HANDOUT_PDF) ?? file.from } : file));
 
-module.exports = (_env, argv) => {
+module.exports = async (_env, argv) => {
   const production = argv.mode === 'production';
+  // Only `webpack serve` needs a certificate (scripts/dev-https.js); a build never makes one.
+  const devServerTls = argv.env?.WEBPACK_SERVE ? await require('./scripts/dev-https.js').devServerOption() : undefined;
+  for (const message of devServerTls?.messages ?? []) console.warn(`[dev server] ${message}`);
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
@@ -110,10 +115,25 @@ module.exports = (_env, argv) => {
         ...assetFiles,
       ]),
       new SizeReportPlugin({ entries: pages.map((p) => p.name) }),
+      // The app shell that opens offline (src/sw/serviceWorker.ts). Only in production builds: the dev server
+      // rebuilds all the time, and a worker serving yesterday's files would only confuse.
+      ...(production ? [
+        new InjectManifest({
+          swSrc: './src/sw/serviceWorker.ts',
+          swDest: 'sw.js',
+          // What a page needs to open: the pages, the scripts and the icons. Not source maps, the size report,
+          // the compressed copies (the browser negotiates those itself) or MSW's script (the worker imports it).
+          include: [/\.(html|js|png|svg)$/],
+          exclude: [/\.map$/, /^size-report\.json$/, /\.(br|gz)$/, /^mockServiceWorker\.js$/, /^assets\/icons\//],
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        }),
+        new PrecompressPlugin(),
+      ] : []),
     ],
     devServer: {
       port: 3000,
       host: 'localhost',
+      server: devServerTls?.server ?? 'http',
       hot: false,
       liveReload: true,
       client: { overlay: false },

@@ -86,7 +86,8 @@ describe('composeEvaluationInvitation', () => {
       { ...participants[2]!, email: 'samira@thuis.example' }, { ...participants[3]!, id: 'p-bram-2' }];
     const invitation = composeEvaluationInvitation(input({ invitees }));
     expect(invitation.attendees).toEqual([
-      { name: 'Nadia Benali', email: 'nadia@familie.example', type: 'required' },
+      // A network member is on the attendee list by role: the list travels with the event.
+      { name: 'Iemand uit het netwerk van de inwoner', email: 'nadia@familie.example', type: 'required' },
       { name: 'Bram Hoekstra', email: 'bram.hoekstra@veldwijzer.example', type: 'required' },
       { name: 'Wouter Dijkman', email: 'wouter.dijkman@thuisveld.example', type: 'required' },
     ]);

@@ -9,6 +9,8 @@ import type { Attendee, Block } from './invitation';
 import type { Evaluation, Location, Meeting, Participant, Plan } from './planSchema';
 import { error } from './problem';
 import type { Problem } from './problem';
+import { checkNoNames, publicTitle } from './planNames';
+import type { ProtectedPerson } from './planNames';
 import { checkNoIdentifiers, INVITATION_BLOCKING_KINDS } from './sensitiveData';
 import type { CheckedField } from './sensitiveData';
 import { amsterdamInstant, createMeeting, invitedParticipants, updateMeeting } from './soPreparation';
@@ -22,7 +24,10 @@ export interface EvaluationInvitationInput {
   start: string;
   durationMinutes: number;
   location: Location;
-  /** The name of who organises the evaluation (a participant of the plan). */
+  /**
+   * Who organises the evaluation, as the invitation may name them: a professional by name, the resident or a
+   * network member by role (publicName).
+   */
   organiser: string;
   /** Who sends the invitation (the signed-in user): the organiser of the Outlook event, not an attendee. */
   sender: { name: string; email: string };
@@ -30,6 +35,8 @@ export interface EvaluationInvitationInput {
   invitees: readonly Participant[];
   /** ISO 8601: the caller's clock. */
   now: string;
+  /** The names that stay in the plan (protectedPeople(plan)); the invitees' own resident and network are added. */
+  protectedPeople?: readonly ProtectedPerson[];
 }
 
 export interface EvaluationInvitation {
@@ -163,7 +170,7 @@ function attendeesOf(input: EvaluationInvitationInput): Attendee[] {
     const email = (p.email ?? '').trim();
     if (p.role === 'resident' || !isEmailAddress(email) || seen.has(email.toLowerCase())) return;
     seen.add(email.toLowerCase());
-    attendees.push({ name: displayName(p, i), email, type: 'required' });
+    attendees.push({ name: p.role === 'professional' ? displayName(p, i) : publicTitle(p), email, type: 'required' });
   });
   return attendees;
 }
@@ -198,6 +205,13 @@ function check(input: EvaluationInvitationInput, startMs: number | undefined, at
   if (input.location.kind === 'other') fields.push([input.location.description, { label: 'de plek', path: 'location.description' }]);
   input.invitees.forEach((p, i) => fields.push([p.name, { label: `de naam van deelnemer ${i + 1}`, path: `invitees.${i}.name` }]));
   for (const [text, field] of fields) problems.push(...checkNoIdentifiers(text, field, { blocking: INVITATION_BLOCKING_KINDS }));
+  const people = [...(input.protectedPeople ?? []), ...input.invitees.flatMap((p) => (p.role === 'professional' ? [] : [{ name: p.name, role: p.role }]))];
+  const named: [string, CheckedField][] = [
+    [input.goal, { label: 'het doel van het overleg', path: 'goal' }],
+    [input.organiser, { label: 'de naam van de organisator', path: 'organiserParticipantId' }],
+  ];
+  if (input.location.kind === 'other') named.push([input.location.description, { label: 'de plek', path: 'location.description' }]);
+  for (const [text, field] of named) problems.push(...checkNoNames(text, people, field, { severity: 'error' }));
   if (attendees.length === 0) {
     problems.push(error('attendees-missing', 'Er is niemand met een e-mailadres om uit te nodigen voor de evaluatie.', 'invitees'));
   }

@@ -91,17 +91,19 @@ export type { AgreementContext, AgreementFields, AgreementPatch } from './agreem
 
 // Privacy
 export { redactPlanDetails, scanPlanDetails } from './planDetails';
+export { checkNoNames, NETWORK_LABEL, protectedPeople, publicName, publicTitle, redactNames, RESIDENT_LABEL, scanNames } from './planNames';
+export type { NameMatch, ProtectedPerson, ProtectedRole } from './planNames';
 export type { PlanDetailKind, PlanDetailMatch } from './planDetails';
 export { checkNoIdentifiers, INVITATION_BLOCKING_KINDS, isValidBsn, isValidIban, redactIdentifiers, scanSensitive, SENSITIVE_KIND_LABELS, sensitiveSeverity } from './sensitiveData';
 export type { CheckedField, IdentifierCheckOptions, SensitiveKind, SensitiveMatch } from './sensitiveData';
-export { escapeHtml, isEmailAddress } from './text';
+export { cleanText, escapeHtml, isEmailAddress, normaliseText } from './text';
 
 // Micro-analysis
 export { formatEuro, meetingCostCents, microAnalysis, WEEKS_PER_YEAR, yearlyCostCents } from './microAnalysis';
 export type { CostItem, MicroAnalysisInput, MicroAnalysisSummary } from './microAnalysis';
 
 // Calendar days in Europe/Amsterdam
-export { addDays, amsterdamDay, formatDutchDay, isCalendarDay, isInstant, TIME_ZONE, toCalendarDay } from './calendar';
+export { addDays, amsterdamDay, formatDay, formatDutchDay, isCalendarDay, isInstant, TIME_ZONE, toCalendarDay } from './calendar';
 export type { CalendarDay } from './calendar';
 
 // Plan edits (the plan screen)
@@ -150,3 +152,10 @@ export type { MeetingSummary, MeetingSummaryAgreement } from './meetingSummary';
 export { parseTaskTitle, sortMyAgreements } from './myAgreements';
 export type { MyAgreementItem } from './myAgreements';
 export { countUnsyncedChanges, unsyncedAgreementIds } from './syncStatus';
+
+// What happened to an SO's event (issue 11)
+export { actionsOf, composeSeatPassedComment, escalationsFor, readSeatPassedComment, recordAction, remindersFor, responseActionId, settleAction } from './meetingActions';
+export { eventLifeOf, eventLifeTransition } from './eventLife';
+export type { EventLifeEffect, EventLifeEvent, EventLifeState, EventLifeStep } from './eventLife';
+export { MEETING_ACTION_KINDS, MEETING_ACTION_STATES, MeetingActionSchema } from './planSchema';
+export type { ActionRecipient, MeetingAction, MeetingActionKind } from './planSchema';

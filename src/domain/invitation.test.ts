@@ -102,8 +102,8 @@ describe('composeInvitation: the message', () => {
       'hand-out',
       'Het doel van dit overleg',
       'Samen zoeken naar rust',
-      'Samira Benali',
-      'Nadia Benali',
+      'De inwoner',
+      'Iemand uit het netwerk van de inwoner',
       'Esra Aydin',
       'Bram Hoekstra',
       'Wouter Dijkman',
@@ -122,9 +122,15 @@ describe('composeInvitation: the message', () => {
 
   it('says for every participant who they are, why they are invited and what is expected', () => {
     expect(invitation.text).toContain('• Bram Hoekstra, Ambulant begeleider GGZ, Veldwijzer GGZ\n  Waarom: kennis en kunde over deze vraag en een kritische blik.\n  Wat we verwachten: Brengt kennis over slapen en angst mee.');
-    expect(invitation.text).toContain('• Nadia Benali, uit het netwerk van de inwoner\n  Waarom: ervaring met de inwoner en meedenken over een oplossing.');
+    expect(invitation.text).toContain('• Iemand uit het netwerk van de inwoner\n  Waarom: ervaring met de inwoner en meedenken over een oplossing.');
     expect(invitation.text).toContain('• Wouter Dijkman, Woonstichting Thuisveld\n  Waarom: kennis en kunde over deze vraag.');
-    expect(invitation.text).toContain('• Samira Benali, inwoner\n  Het overleg gaat over het plan van Samira Benali.');
+    expect(invitation.text).toContain('• De inwoner\n  Het overleg gaat over het plan van de inwoner.');
+    // Names stay in the plan (issue 11): the invitation is forwarded, its attendee list travels with it.
+    for (const name of ['Samira', 'Nadia', 'Benali']) {
+      expect(invitation.text).not.toContain(name);
+      expect(invitation.html).not.toContain(name);
+      expect(JSON.stringify(invitation.attendees)).not.toContain(name);
+    }
   });
 
   it('tells the text and the HTML the same story', () => {

@@ -7,6 +7,8 @@ import { isCaseAlias } from './caseAlias';
 import type { Location, Participant } from './planSchema';
 import { error, warning } from './problem';
 import type { Problem } from './problem';
+import { checkNoNames, publicTitle, RESIDENT_LABEL } from './planNames';
+import type { ProtectedPerson } from './planNames';
 import { REASON_LABELS } from './reasons';
 import { checkNoIdentifiers, INVITATION_BLOCKING_KINDS } from './sensitiveData';
 import type { CheckedField } from './sensitiveData';
@@ -29,6 +31,11 @@ export interface InvitationInput {
   soNeededSince: string;
   /** ISO 8601: the caller's clock. */
   now: string;
+  /**
+   * The names that stay in the plan (protectedPeople(plan)): the resident and the network. The invited
+   * resident and network members are added from `participants`; their names must not appear in the text.
+   */
+  protectedPeople?: readonly ProtectedPerson[];
 }
 
 export interface Attendee {
@@ -103,18 +110,19 @@ function displayName(p: Participant, index: number): string {
   return cleanText(p.name) || `deelnemer ${index + 1}`;
 }
 
+/**
+ * How the invitation introduces someone. Professionals by name; the resident and the network by their role
+ * ("De inwoner", "Iemand uit het netwerk van de inwoner"): invitations get forwarded, names stay in the plan.
+ */
 function describeParticipant(p: Participant, index: number): { title: string; lines: string[] } {
-  const name = displayName(p, index);
+  const name = p.role === 'professional' ? displayName(p, index) : publicTitle(p);
   const expectation = cleanText(p.expectation);
   if (p.role === 'resident') {
-    const lines = [`Het overleg gaat over het plan van ${name}.`];
+    const lines = [`Het overleg gaat over het plan van ${RESIDENT_LABEL}.`];
     if (expectation) lines.push(`Wat we verwachten: ${expectation}`);
-    return { title: `${name}, inwoner`, lines };
+    return { title: name, lines };
   }
-  const where =
-    p.role === 'network'
-      ? [cleanText(p.organisation) || 'uit het netwerk van de inwoner']
-      : [cleanText(p.jobTitle), cleanText(p.organisation)].filter((s) => s !== '');
+  const where = p.role === 'network' ? [cleanText(p.organisation)].filter((s) => s !== '') : [cleanText(p.jobTitle), cleanText(p.organisation)].filter((s) => s !== '');
   const lines: string[] = [];
   const reasons = [...new Set(p.reasons)].map((r) => REASON_LABELS[r]);
   if (reasons.length > 0) lines.push(`Waarom: ${joinDutch(reasons)}.`);
@@ -259,6 +267,17 @@ function checkParticipants(input: InvitationInput): Problem[] {
   return problems;
 }
 
+/** The resident and network members whose names the invitation must not carry. */
+function peopleToProtect(input: InvitationInput): ProtectedPerson[] {
+  const invited = input.participants.flatMap((p) => (p.role === 'professional' ? [] : [{ name: p.name, role: p.role }]));
+  return [...(input.protectedPeople ?? []), ...invited];
+}
+
+/** How a participant is called in the problems the case director reads (inside the plan: by name). */
+function problemName(p: Participant, index: number): string {
+  return displayName(p, index);
+}
+
 function freeTextFields(input: InvitationInput): [string, CheckedField][] {
   const fields: [string, CheckedField][] = [
     [input.goal, { label: 'het doel van het overleg', path: 'goal' }],
@@ -288,6 +307,17 @@ function checkContent(input: InvitationInput): Problem[] {
     problems.push(error('location-missing', 'Bij de plek staat nog niet waar het overleg is.', 'location.description'));
   }
   for (const [text, field] of freeTextFields(input)) problems.push(...checkNoIdentifiers(text ?? '', field, { blocking: INVITATION_BLOCKING_KINDS }));
+  // Names of the resident and the network: in the free text they wrote (the people's own names are replaced).
+  const people = peopleToProtect(input);
+  const named: [string | undefined, CheckedField][] = [
+    [input.goal, { label: 'het doel van het overleg', path: 'goal' }],
+    ...(input.location.kind === 'other' ? [[input.location.description, { label: 'de plek', path: 'location.description' }] as [string, CheckedField]] : []),
+    ...input.participants.flatMap((p, i): [string | undefined, CheckedField][] => [
+      [p.expectation, { label: `wat je van ${problemName(p, i)} verwacht`, path: `participants.${i}.expectation` }],
+      ...(p.role === 'professional' ? [] : [[p.organisation, { label: `wat er bij ${problemName(p, i)} staat`, path: `participants.${i}.organisation` }] as [string | undefined, CheckedField]]),
+    ]),
+  ];
+  for (const [text, field] of named) problems.push(...checkNoNames(text ?? '', people, field, { severity: 'error' }));
   return problems;
 }
 
@@ -301,8 +331,9 @@ function attendeesOf(input: InvitationInput): Attendee[] {
     const email = (p.email ?? '').trim();
     if (email === '' || seen.has(email.toLowerCase())) return;
     seen.add(email.toLowerCase());
-    // Once invited, everyone is expected at the table: nobody is optional in an SO.
-    attendees.push({ name: displayName(p, i), email, type: 'required' });
+    // Once invited, everyone is expected at the table: nobody is optional in an SO. The attendee list
+    // travels with the event: the resident and the network are on it by role, not by name.
+    attendees.push({ name: p.role === 'professional' ? displayName(p, i) : publicTitle(p), email, type: 'required' });
   });
   return attendees;
 }

@@ -100,7 +100,7 @@ function agreementRule(base: Json | undefined, localJson: Json, remoteJson: Json
 function meetingRule(_base: Json | undefined, localJson: Json, remoteJson: Json, mergedJson: Json): Json {
   const [l, r] = [localJson as Meeting, remoteJson as Meeting];
   const merged = { ...mergedJson } as Meeting;
-  for (const key of ['transactionId', 'eventId', 'sentAt'] as const) {
+  for (const key of ['transactionId', 'eventId', 'sentAt', 'eventOrganiser'] as const) {
     if (merged[key] === undefined) setOrDelete(merged, key, l[key] ?? r[key]);
   }
   const closer = [l, r].filter((m) => m.closedAt !== undefined).sort((x, y) => timeOf(x.closedAt!) - timeOf(y.closedAt!))[0];

@@ -4,6 +4,8 @@
 // links back. The plan stays the source of truth, except for one thing Planner may tell us: a task was
 // completed (or reopened) there.
 import { redactPlanDetails } from './planDetails';
+import { protectedPeople, redactNames } from './planNames';
+import type { ProtectedPerson } from './planNames';
 import { changeAgreement } from './agreements';
 import { parseInstant } from './calendar';
 import type { EditStamp } from './planEdits';
@@ -53,9 +55,14 @@ export const TASK_TITLE_SEPARATOR = ' – ';
  */
 export const CREATE_GRACE_MS = 10 * 60_000;
 
-/** `SO-2026-014 – Belt de woningcorporatie`: identifiers replaced by '…', one line, at most 255 characters. */
-export function plannerTaskTitle(caseAlias: string, what: string): string {
-  const safe = redactPlanDetails(redactIdentifiers(cleanText(what)));
+/**
+ * `SO-2026-014 – Belt de inwoner`: names of the resident and the network (`people`) replaced by their role,
+ * identifiers and plan details by '…', one line, at most 255 characters. The text is first put on one line in
+ * its normalised spelling, then scanned: the title is exactly what was checked.
+ */
+export function plannerTaskTitle(caseAlias: string, what: string, people: readonly ProtectedPerson[] = []): string {
+  const oneLine = cleanText(what).replace(/\s+/g, ' ');
+  const safe = redactPlanDetails(redactIdentifiers(redactNames(oneLine, people)));
   const title = `${cleanText(caseAlias)}${TASK_TITLE_SEPARATOR}${safe}`.replace(/\s+/g, ' ').trim();
   return title.length <= TASK_TITLE_MAX ? title : `${title.slice(0, TASK_TITLE_MAX - 1).trimEnd()}…`;
 }
@@ -86,6 +93,7 @@ export function planMirror(plan: Plan, tasks: readonly MirrorTask[], options: { 
   const byId = new Map(tasks.map((t) => [t.taskId, t]));
   // A task linked to one agreement is never adopted by another.
   const taken = new Set(plan.agreements.flatMap((a) => (a.planner === undefined ? [] : [a.planner.taskId])));
+  const people = protectedPeople(plan);
 
   for (const agreement of plan.agreements) {
     const owner = agreementTaskOwner(plan, agreement);
@@ -93,7 +101,7 @@ export function planMirror(plan: Plan, tasks: readonly MirrorTask[], options: { 
     // step (a new owner outside the tenant: the task is unassigned, not left with the previous owner).
     if (owner === undefined && agreement.planner === undefined) continue;
     const assignees = owner === undefined ? [] : [owner];
-    const title = plannerTaskTitle(plan.caseAlias, agreement.what);
+    const title = plannerTaskTitle(plan.caseAlias, agreement.what, people);
     const dueDateTime = plannerDueDateTime(agreement.due);
     const percentComplete = agreement.status === 'done' ? 100 : 0;
     const link = agreement.planner;
@@ -102,7 +110,11 @@ export function planMirror(plan: Plan, tasks: readonly MirrorTask[], options: { 
       // A link to an older board stays as it is: that task lives on in the old plan.
       if (link.planId !== options.planId) continue;
       const task = byId.get(link.taskId);
-      if (agreement.updatedAt !== link.syncedUpdatedAt) {
+      // A title that differs from what the plan would write now (a name written before titles left names
+      // out, an edit in Planner) is put right: the plan decides what the team reads.
+      // (Only once Planner's own news, a completion, has been taken over.)
+      const plannerNews = task !== undefined && (task.percentComplete >= 100) !== (agreement.status === 'done');
+      if (agreement.updatedAt !== link.syncedUpdatedAt || (task !== undefined && task.title !== title && !plannerNews)) {
         const etag = task?.etag ?? link.etag;
         result.upserts.push({
           agreementId: agreement.id,

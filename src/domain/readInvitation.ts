@@ -10,6 +10,7 @@
 //   Office.js body.getAsync(Text)): bullets may be "*", "•", "·" or "-", indented or not, lines unindented.
 import { REASON_LABELS, REASONS } from './reasons';
 import type { Reason } from './reasons';
+import { normaliseText } from './text';
 
 /** Headings of composeInvitation's text, in order. Kept in step by the round-trip test. */
 export const INVITATION_HEADINGS = {
@@ -31,7 +32,7 @@ export interface InvitedPerson {
   title: string;
   /** The name, as far as the title tells it (the part before the first comma). */
   name: string;
-  /** The rest of the title: job title and organisation, or "uit het netwerk van de inwoner". */
+  /** The rest of the title: job title and organisation (a professional), or what the network member is. */
   details: string;
   isResident: boolean;
   reasons: Reason[];
@@ -55,7 +56,8 @@ export interface InvitationReading {
   signedBy?: string;
 }
 
-const normalise = (value: string) => value.toLowerCase().replace(/\s+/g, ' ').trim();
+// The invitation is sent in normalised spelling (normaliseText): names are compared in that spelling too.
+const normalise = (value: string) => normaliseText(value).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** True when the title introduces the person with this name ("Bram Hoekstra" ~ "Bram Hoekstra, Veldwijzer GGZ"). */
 export function titleNames(title: string, name: string): boolean {
@@ -80,7 +82,9 @@ function person(title: string): InvitedPerson & { lines: string[]; expecting: bo
   const comma = title.indexOf(', ');
   const name = comma >= 0 ? title.slice(0, comma) : title;
   const details = comma >= 0 ? title.slice(comma + 2) : '';
-  return { title, name, details, isResident: details === 'inwoner', reasons: [], lines: [], expecting: false };
+  // The resident is introduced as "De inwoner" (earlier invitations: "Name, inwoner").
+  const isResident = details === 'inwoner' || name.toLowerCase() === 'de inwoner';
+  return { title, name, details, isResident, reasons: [], lines: [], expecting: false };
 }
 
 function readPeople(section: readonly string[]): InvitedPerson[] {

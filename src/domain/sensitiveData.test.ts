@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkNoIdentifiers, isValidBsn, isValidIban, redactIdentifiers, scanSensitive } from './sensitiveData';
+import { checkNoIdentifiers, INVITATION_BLOCKING_KINDS, isValidBsn, isValidIban, redactIdentifiers, scanSensitive } from './sensitiveData';
+import { normaliseText } from './text';
 
 // An independent statement of the 11-proef, straight from its definition.
 function elevenTest(digits: string): boolean {
@@ -46,12 +47,15 @@ describe('isValidBsn', () => {
     );
   });
 
-  it('allows ".", space or "-" between groups, and nothing else', () => {
+  it('allows ".", space, "-", "/" or "_" between groups, and nothing else', () => {
     expect(isValidBsn('123456782')).toBe(true);
     expect(isValidBsn('1234.56.782')).toBe(true);
     expect(isValidBsn('123 456 782')).toBe(true);
     expect(isValidBsn('123-456-782')).toBe(true);
-    expect(isValidBsn('123/456/782')).toBe(false);
+    expect(isValidBsn('123/456/782')).toBe(true);
+    expect(isValidBsn('123_456_782')).toBe(true);
+    expect(isValidBsn('123:456:782')).toBe(false);
+    expect(isValidBsn('123,456,782')).toBe(false);
     expect(isValidBsn('12345678')).toBe(false);
     expect(isValidBsn('1234567820')).toBe(false);
     expect(isValidBsn('000000000')).toBe(false);
@@ -95,7 +99,9 @@ describe('scanSensitive', () => {
     fc.assert(
       fc.property(letters, validBsn, letters, (before, bsn, after) => {
         const text = `${before} ${bsn} ${after}`;
-        expect(scanSensitive(text)).toContainEqual({ kind: 'bsn', start: before.length + 1, end: before.length + 10, value: bsn });
+        // Offsets are those of the normalised text (double spaces are one there).
+        const start = normaliseText(`${before} `).length;
+        expect(scanSensitive(text)).toContainEqual({ kind: 'bsn', start, end: start + 9, value: bsn });
         expect(kinds(`${before} 7${bsn} ${after}`)).not.toContain('bsn');
         expect(kinds(`${before} ${bsn}7 ${after}`)).not.toContain('bsn');
       }),
@@ -193,5 +199,68 @@ describe('redactIdentifiers', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom('Bel', '06-12345678', '123456782', 'NL91ABNA0417164300', 'geboren', '12-03-1985', 'en', ' ', '.', '0', '1'), { maxLength: 20 }), (parts) => {
       expect(scanSensitive(redactIdentifiers(parts.join(' ')))).toEqual([]);
     }));
+  });
+});
+
+// Spellings seen in pasted and typed text (issue 11): every one must be found, blocked in an invitation and
+// taken out of what is sent, because the scan reads the same normalised text that is sent.
+export const SPACES = ['\u00A0', '\u202F', '\u2009', '\u2007', '\u3000', '  ', '\t'];
+export const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD'];
+export const SEPARATORS = ['/', '_', '.', '-', ' / ', ' - '];
+const FULL_WIDTH = (digits: string) => digits.replace(/\d/g, (d) => String.fromCodePoint(0xff10 + Number(d)));
+const ARABIC_INDIC = (digits: string) => digits.replace(/\d/g, (d) => String.fromCodePoint(0x0660 + Number(d)));
+const PERSIAN = (digits: string) => digits.replace(/\d/g, (d) => String.fromCodePoint(0x06f0 + Number(d)));
+
+/** Every spelling of "123 456 782" (a BSN) and "06 1234 5678" (a phone number) the scan must see through. */
+export function spellings(groups: readonly string[]): string[] {
+  const plain = groups.join('');
+  return [
+    ...SPACES.map((s) => groups.join(s)),
+    ...INVISIBLE.map((z) => [...plain].join(z)),
+    ...SEPARATORS.map((s) => groups.join(s)),
+    FULL_WIDTH(groups.join(' ')),
+    ARABIC_INDIC(plain),
+    PERSIAN(groups.join('\u00A0')),
+    `${groups.join('\u200B ')}`,
+    groups.join('\n'),
+  ];
+}
+
+describe('the scan reads the spelling that is sent', () => {
+  const cases: [string, readonly string[], string][] = [
+    ['bsn', ['123', '456', '782'], 'BSN'],
+    ['phone', ['06', '1234', '5678'], 'telefoon'],
+    ['iban', ['NL91', 'ABNA', '0417', '1643', '00'], 'rekening'],
+  ];
+  for (const [kind, groups, word] of cases) {
+    it(`finds a ${kind} in every spelling, blocks it in an invitation and redacts it`, () => {
+      for (const spelled of spellings(groups)) {
+        const text = `Het doel: ${word} ${spelled} regelen.`;
+        const label = JSON.stringify(spelled);
+        expect(scanSensitive(text).map((m) => m.kind), label).toContain(kind);
+        const problems = checkNoIdentifiers(text, { label: 'het doel', path: 'goal' }, { blocking: INVITATION_BLOCKING_KINDS });
+        expect(problems.map((p) => p.severity), label).toContain('error');
+        const sent = redactIdentifiers(text);
+        expect(scanSensitive(sent), label).toEqual([]);
+        expect(sent, label).toBe(`Het doel: ${word} … regelen.`);
+      }
+    });
+  }
+
+  it('finds a birth date written with other separators or digits near "geboren"', () => {
+    for (const date of ['14/02/1979', '14_02_1979', '14 - 02 - 1979', ARABIC_INDIC('14-02-1979'), FULL_WIDTH('14.02.1979'), '14\u200B-02-1979']) {
+      expect(scanSensitive(`geboren op ${date}`).map((m) => m.kind), JSON.stringify(date)).toEqual(['birthDate']);
+    }
+  });
+
+  it('reports offsets and values in the normalised text', () => {
+    const text = 'BSN\u00A0\u00A0123\u200B456\u3000782!';
+    const [match] = scanSensitive(text);
+    expect(match).toEqual({ kind: 'bsn', start: 4, end: 14, value: '123456 782' });
+    expect(normaliseText(text).slice(match!.start, match!.end)).toBe(match!.value);
+  });
+
+  it('still leaves ordinary numbers alone', () => {
+    expect(scanSensitive('Op 12/03/2026 om 10.00 uur, 3 of 4 mensen, kamer 1_2, 2026/2027.')).toEqual([]);
   });
 });

@@ -15,16 +15,22 @@
 // - E-mail: the usual local@domain.tld shape.
 // - Birth date: a date (12-03-1985, 12/3/85, 1985-03-12, 12 maart 1985) within a few words of "geboren",
 //   "geb." or "geboortedatum". A bare date elsewhere is not personal by itself: SOs and due dates are dates.
+//
+// Every scan reads the text as normaliseText spells it (text.ts): NFKC, invisible characters gone, digits of
+// any script as 0–9, every kind of space one space. Offsets refer to that spelling, and redactIdentifiers
+// returns it: what was checked is exactly what is sent. Between the groups of a number, "/" and "_" count
+// like "." and "-", and a line break like a space.
 import { warning, error } from './problem';
 import type { Problem } from './problem';
+import { normaliseText } from './text';
 
 export type SensitiveKind = 'bsn' | 'iban' | 'phone' | 'email' | 'birthDate';
 
 export interface SensitiveMatch {
   kind: SensitiveKind;
-  /** Offset of the first character in the scanned text. */
+  /** Offset of the first character in `normaliseText(text)`, the spelling that is scanned and sent. */
   start: number;
-  /** Offset just past the last character (so `text.slice(start, end) === value`). */
+  /** Offset just past the last character (so `normaliseText(text).slice(start, end) === value`). */
   end: number;
   value: string;
 }
@@ -43,14 +49,15 @@ function passesElevenTest(digits: string): boolean {
 export function isValidBsn(value: string): boolean {
   if (typeof value !== 'string') return false;
   const trimmed = value.trim();
-  if (!/^\d(?:[. -]?\d){8}$/.test(trimmed)) return false;
-  const digits = trimmed.replace(/\D/g, '');
+  if (!/^\d(?:[. /_-]?\d){8}$/.test(normaliseText(trimmed))) return false;
+  const digits = normaliseText(trimmed).replace(/\D/g, '');
   return digits !== '000000000' && passesElevenTest(digits);
 }
 
-// Numbers whose groups are joined by "." or "-", and runs of those separated by single spaces.
-const LOOSE_NUMBER_RUN = /\d+(?:[.-]\d+)*(?: \d+(?:[.-]\d+)*)*/g;
-const TIGHT_NUMBER = /\d+(?:[.-]\d+)*/g;
+// Numbers whose groups are joined by ".", "-", "/" or "_" (spaced or not), and runs of those separated by
+// single spaces.
+const LOOSE_NUMBER_RUN = /\d+(?: ?[./_-] ?\d+)*(?: \d+(?: ?[./_-] ?\d+)*)*/g;
+const TIGHT_NUMBER = /\d+(?: ?[./_-] ?\d+)*/g;
 
 function findBsns(text: string): SensitiveMatch[] {
   const found: SensitiveMatch[] = [];
@@ -102,10 +109,11 @@ function isCompactIban(compact: string): boolean {
 
 /** An IBAN (any case, spaces allowed) with a valid mod-97 check and, where known, the country's length. */
 export function isValidIban(value: string): boolean {
-  return typeof value === 'string' && isCompactIban(value.replace(/ /g, '').toUpperCase());
+  return typeof value === 'string' && isCompactIban(normaliseText(value).replace(/[ ./_-]/g, '').toUpperCase());
 }
 
-const IBAN_START = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}/g;
+const IBAN_START = /(?<![A-Za-z0-9])[A-Za-z]{2}(?=[ ./_-]?\d[ ./_-]?\d)/g;
+const IBAN_SEPARATOR = /[ ./_-]/;
 const isAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
 
 function findIbans(text: string): SensitiveMatch[] {
@@ -122,8 +130,10 @@ function findIbans(text: string): SensitiveMatch[] {
         compact += c.toUpperCase();
         i += 1;
         if (!isAlnum(text[i])) ends.push({ end: i, compact });
-      } else if (c === ' ' && isAlnum(text[i + 1]) && compact.length > 0) {
-        i += 1;
+      } else if (compact.length > 0 && IBAN_SEPARATOR.test(c)) {
+        const gap = /^(?: ?[./_-] ?| )(?=[A-Za-z0-9])/.exec(text.slice(i, i + 4));
+        if (gap === null) break;
+        i += gap[0].length;
       } else break;
     }
     const longest = ends.reverse().find((e) => isCompactIban(e.compact));
@@ -135,10 +145,12 @@ function findIbans(text: string): SensitiveMatch[] {
 // ---------------------------------------------------------------------------------------------------------
 // Phone, e-mail
 
+// Between digits: nothing, a space, or one of . / _ - with or without spaces around it.
+const SEP = '(?: ?[./_-] ?| )?';
 const PHONE_PATTERNS = [
-  /(?<![\w+])0(?:[ .-]?\d){9}(?!\d)/g,
-  /(?<![\w+])\(0\d{1,3}\) ?\d(?:[ .-]?\d){4,8}(?!\d)/g,
-  /(?<![\w])(?:\+|00)31[ .-]?(?:\(0\)[ .-]?)?[1-9](?:[ .-]?\d){8}(?!\d)/g,
+  new RegExp(`(?<![\\w+])0(?:${SEP}\\d){9}(?!\\d)`, 'g'),
+  new RegExp(`(?<![\\w+])\\(0\\d{1,3}\\) ?\\d(?:${SEP}\\d){4,8}(?!\\d)`, 'g'),
+  new RegExp(`(?<![\\w])(?:\\+|00)31${SEP}(?:\\(0\\)${SEP})?[1-9](?:${SEP}\\d){8}(?!\\d)`, 'g'),
 ];
 
 function isDutchPhone(value: string): boolean {
@@ -166,7 +178,7 @@ function findEmails(text: string): SensitiveMatch[] {
 const BIRTH_KEYWORD = /(?<!\p{L})(?:geboortedatum|geboren|geb\.)/giu;
 const MONTH_NAMES = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec';
 const DATE = new RegExp(
-  `(?<!\\d)(?:(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2}) (?:${MONTH_NAMES})\\.? (\\d{4}))(?!\\d)`,
+  `(?<!\\d)(?:(\\d{1,2}) ?[-/._] ?(\\d{1,2}) ?[-/._] ?(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2}) (?:${MONTH_NAMES})\\.? (\\d{4}))(?!\\d)`,
   'giu',
 );
 // "Near" means within a few words: far enough for "geboren op 12 maart 1985", close enough not to catch
@@ -199,9 +211,15 @@ function findBirthDates(text: string): SensitiveMatch[] {
 // "+31 6 12345678" is a phone number even if "6 12345678" happens to pass the 11-proef.
 const PRIORITY: readonly SensitiveKind[] = ['iban', 'email', 'phone', 'bsn', 'birthDate'];
 
-/** Every identifier found in `text`, ordered by position, never overlapping. */
-export function scanSensitive(text: string): SensitiveMatch[] {
-  if (typeof text !== 'string' || text === '') return [];
+/**
+ * Every identifier found in `text`, ordered by position, never overlapping. Offsets and values are those of
+ * `normaliseText(text)`, the spelling that is sent.
+ */
+export function scanSensitive(input: string): SensitiveMatch[] {
+  if (typeof input !== 'string' || input === '') return [];
+  const normal = normaliseText(input);
+  // A line break separates the groups of a number like a space does (same length, so offsets hold).
+  const text = normal.replace(/\n/g, ' ');
   const byKind: Record<SensitiveKind, SensitiveMatch[]> = {
     iban: findIbans(text),
     email: findEmails(text),
@@ -215,7 +233,7 @@ export function scanSensitive(text: string): SensitiveMatch[] {
       if (!kept.some((k) => match.start < k.end && k.start < match.end)) kept.push(match);
     }
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start).map((m) => ({ ...m, value: normal.slice(m.start, m.end) }));
 }
 
 /**
@@ -225,7 +243,7 @@ export function scanSensitive(text: string): SensitiveMatch[] {
  */
 export function redactIdentifiers(text: string, replacement = '…'): string {
   if (typeof text !== 'string') return '';
-  let current = text;
+  let current = normaliseText(text);
   // Taking an identifier out brings its neighbours closer ("geboren" and a date 40 characters on): scan again
   // until nothing is found. Each round removes at least one character, so this ends.
   for (let matches = scanSensitive(current); matches.length > 0; matches = scanSensitive(current)) {

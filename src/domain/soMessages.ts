@@ -6,6 +6,8 @@ import { amsterdamClock, amsterdamDay, formatDutchDay, isCalendarDay, parseInsta
 import type { CalendarDay } from './calendar';
 import type { Reason } from './reasons';
 import { REASON_LABELS } from './reasons';
+import { checkNoNames, publicName } from './planNames';
+import type { ProtectedPerson, ProtectedRole } from './planNames';
 import { checkNoIdentifiers } from './sensitiveData';
 import type { Problem } from './problem';
 import { cleanText, htmlText, joinDutch } from './text';
@@ -36,7 +38,8 @@ export interface EscalationInput {
   /** ISO start of the SO. */
   start: string;
   championName: string;
-  declined: { name: string; organisation?: string; reasons: readonly Reason[] };
+  /** Who declined; a network member (or the resident) is named by role: the champion is outside the plan. */
+  declined: { name: string; role?: ProtectedRole | 'professional'; organisation?: string; reasons: readonly Reason[] };
   /** What the invitee said when declining, as the case director heard it; may be empty. */
   declineReason?: string;
   organiser: string;
@@ -44,9 +47,11 @@ export interface EscalationInput {
 
 /** The prefilled message to the area champion when an invitee declines. */
 export function composeEscalation(input: EscalationInput): DraftMessage {
-  const name = cleanText(input.declined.name) || 'een genodigde';
+  const role = input.declined.role ?? 'professional';
+  const name = (role === 'professional' ? cleanText(input.declined.name) : publicName({ name: input.declined.name, role })) || 'een genodigde';
+  const atStart = name.charAt(0).toUpperCase() + name.slice(1);
   const organisation = cleanText(input.declined.organisation);
-  const who = organisation ? `${name} (${organisation})` : name;
+  const who = organisation ? `${atStart} (${organisation})` : atStart;
   const reasons = [...new Set(input.declined.reasons)].map((r) => REASON_LABELS[r]);
   const reason = cleanText(input.declineReason);
   const greeting = cleanText(input.championName) ? `Hallo ${cleanText(input.championName)},` : 'Hallo,';
@@ -55,7 +60,7 @@ export function composeEscalation(input: EscalationInput): DraftMessage {
     `${who} heeft de uitnodiging voor het Samenwerkoverleg van casus ${input.caseAlias}${whenText(input.start)} afgeslagen.`,
     `Het doel van het overleg: ${cleanText(input.goal)}`,
     reasons.length > 0 ? `Waarom we ${name} uitnodigden: ${joinDutch(reasons)}.` : '',
-    reason ? `De reden die ${name} gaf: ${reason}` : `${name} gaf geen reden op.`,
+    reason ? `De reden die ${name} gaf: ${reason}` : `${atStart} gaf geen reden op.`,
     `We hebben ${organisation || 'deze organisatie'} wel nodig aan tafel. Wil jij contact opnemen, zodat iemand van ${organisation || 'de organisatie'} bij het overleg kan zijn? Bel of mail me als je meer wilt weten.`,
     signOff(input.organiser),
   ].filter((p) => p !== '');
@@ -96,10 +101,15 @@ export function messageHtml(text: string): string {
   return `<div lang="nl">${paragraphs.map((p) => `<p>${htmlText(p)}</p>`).join('')}</div>`;
 }
 
-/** Privacy findings in a mail the user is about to send (subject findings are always errors). */
-export function checkMessage(message: DraftMessage, label: string): Problem[] {
+/**
+ * Privacy findings in a mail the user is about to send (subject findings are always errors). These mails go
+ * to people outside the resident's consent: a name of the resident or the network (`people`) is an error too.
+ */
+export function checkMessage(message: DraftMessage, label: string, people: readonly ProtectedPerson[] = []): Problem[] {
   return [
     ...checkNoIdentifiers(message.subject, { label: `het onderwerp van ${label}`, path: 'subject' }, { strict: true }),
     ...checkNoIdentifiers(message.text, { label, path: 'text' }),
+    ...checkNoNames(message.subject, people, { label: `het onderwerp van ${label}`, path: 'subject' }, { severity: 'error' }),
+    ...checkNoNames(message.text, people, { label, path: 'text' }, { severity: 'error' }),
   ];
 }

@@ -4,9 +4,56 @@
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
-/** Trims, unifies line breaks and drops control characters. */
+// Characters nobody sees: zero-width spaces and joiners, soft hyphens, direction marks, variation selectors.
+// Typed or pasted between the digits of a BSN they hide it from any pattern, so they go. Two exceptions keep
+// emoji whole: a zero-width joiner between two pictographs (👩‍👧) and a variation selector after one (❤️).
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const SPACE = /[\p{Zs}\t]+/gu;
+const LINE_SEPARATOR = /[\u0085\u2028\u2029]/g;
+const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu;
+
+function keepsEmojiWhole(ch: string, offset: number, whole: string): boolean {
+  const before = [...whole.slice(Math.max(0, offset - 2), offset)].pop() ?? '';
+  if (ch === '\u200D') {
+    const after = [...whole.slice(offset + 1, offset + 3)][0] ?? '';
+    return (PICTOGRAPH.test(before) || /^(?:\uFE0F|\p{Emoji_Modifier})$/u.test(before)) && PICTOGRAPH.test(after);
+  }
+  return /[\uFE00-\uFE0F]/.test(ch) && PICTOGRAPH.test(before);
+}
+
+/** The value of a decimal digit of any script (Arabic-Indic ٣, Devanagari ३ …): digits come in runs of ten from 0. */
+function asciiDigit(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  let zero = code;
+  while (zero > code - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero -= 1;
+  return String((code - zero) % 10);
+}
+
+/**
+ * The one spelling of free text that the privacy scan reads and that is sent: Unicode NFKC (full-width
+ * letters and digits become plain ones, a non-breaking space a space), invisible characters removed, digits
+ * of every script written 0–9 (an ellipsis stays one character), every kind of space one space, no spaces around a line break, line breaks
+ * "\n", no control characters. Idempotent. Scan this, and send this: then what was checked is what goes out.
+ */
+export function normaliseText(value: string | undefined): string {
+  return (value ?? '')
+    // NFKC would write an ellipsis as three dots; it hides nothing, so it stays (the redaction mark is one).
+    .split('\u2026')
+    .map((part) => part.normalize('NFKC'))
+    .join('\u2026')
+    .replace(/\r\n?/g, '\n')
+    .replace(LINE_SEPARATOR, '\n')
+    .replace(INVISIBLE, (ch, offset: number, whole: string) => (keepsEmojiWhole(ch, offset, whole) ? ch : ''))
+    .replace(CONTROL, '')
+    .replace(NON_ASCII_DIGIT, asciiDigit)
+    .replace(SPACE, ' ')
+    .replace(/ ?\n ?/g, '\n');
+}
+
+/** Normalised (normaliseText) and trimmed: the form every text takes before it leaves the plan. */
 export function cleanText(value: string | undefined): string {
-  return (value ?? '').replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
+  return normaliseText(value).trim();
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

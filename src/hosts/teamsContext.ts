@@ -2,8 +2,8 @@
 import type { HostInfo, HostKind, HostTheme, Surface } from '../app/hostPort';
 
 export interface TeamsContextLike {
-  app: { theme?: string; host: { name: string } };
-  page: { frameContext?: string };
+  app: { theme?: string; locale?: string; host: { name: string } };
+  page: { frameContext?: string; subPageId?: string };
   user?: { loginHint?: string; tenant?: { id: string } };
   meeting?: { id: string };
 }
@@ -40,5 +40,8 @@ export function hostInfoFromTeamsContext(context: TeamsContextLike, requested: S
   if (context.user?.loginHint) info.loginHint = context.user.loginHint;
   if (context.user?.tenant?.id) info.tenantId = context.user.tenant.id;
   if (context.meeting?.id) info.meetingId = context.meeting.id;
+  if (context.app.locale) info.locale = context.app.locale;
+  // A deep link's subEntityId: which case (and tab) to open in the tab (src/ui/route.ts parses it).
+  if (context.page.subPageId) info.subPageId = context.page.subPageId;
   return info;
 }

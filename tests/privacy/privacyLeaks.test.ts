@@ -38,7 +38,7 @@ import { DEMO_PLANNER_PLAN_ID } from '../../src/demo/seedWorkplace';
 import type { DemoTenantState } from '../../src/demo/tenantState';
 import {
   addAgreement, addLine, addWant, addWellbeing, changeWant, closeMeeting, formatDutchDay, hasConsentFor, planEvaluation, plannerTaskTitle,
-  recordConsent, scanSensitive, setCaseDirection, setMeetingNote, updateMeeting,
+  protectedPeople, recordConsent, scanSensitive, setCaseDirection, setMeetingNote, updateMeeting,
 } from '../../src/domain';
 import type { Plan, SensitiveKind } from '../../src/domain';
 import { createGraphGateway } from '../../src/graph/createGraphGateway';
@@ -74,10 +74,33 @@ const PLAN_DETAILS = [STREET, POSTCODE, ...DIAGNOSES];
 /** The scanner's kinds that must never be found in what leaves the plan. */
 const NEVER: readonly SensitiveKind[] = ['bsn', 'iban', 'phone', 'email', 'birthDate'];
 
+// Names of the resident (Samira Benali) and the network (her sister Nadia Benali, neighbour Gerda Visser), and
+// identifiers, in the spellings pasted and typed text brings (issue 11): every kind of space, zero-width
+// characters, separators, full-width letters and digits, Arabic-Indic and Persian digits.
+const NAME_TEXT = 'Samira Benali, Sa\u200Bmira, SAMIRA\u00A0BENALI, Samira_Benali, \uFF33\uFF41\uFF4D\uFF49\uFF52\uFF41, zus Nadia, Nadia.Benali, buurvrouw Gerda\u202FVisser, Zo\u00EB Benali';
+const arabic = (digits: string) => digits.replace(/\d/g, (d) => String.fromCodePoint(0x0660 + Number(d)));
+const persian = (digits: string) => digits.replace(/\d/g, (d) => String.fromCodePoint(0x06f0 + Number(d)));
+const fullWidth = (digits: string) => digits.replace(/\d/g, (d) => String.fromCodePoint(0xff10 + Number(d)));
+const VARIANT_TEXT = [
+  `bsn 123\u00A0456\u00A0782`, `bsn 123\u202F456\u2009782`, `bsn 123\u3000456  782`, `bsn 1\u200B2\u200B3\u200B4\u200B5\u200B6\u200B7\u200B8\u200B2`,
+  `bsn 123/456/782`, `bsn 123_456_782`, `bsn ${fullWidth('123456782')}`, `bsn ${arabic('123456782')}`,
+  `tel ${arabic('0612345678')}`, `tel ${persian('06 1234 5678')}`, `tel 06/1234/5678`, `tel 06_12\u00AD34_5678`, `tel ${fullWidth('06-12345678')}`,
+  `iban NL91\u00A0ABNA\u00A00417\u00A01643\u00A000`, `iban NL91/ABNA/0417/1643/00`,
+].join('; ');
+/** What the variants and names are, found independently of the app's scanner: digits of any script, letters without accents. */
+const VARIANT_DIGITS = ['123456782', '111222333', '0612345678', '104567890'];
+const NAMES_FOLDED = ['samira', 'benali', 'nadia', 'gerda'];
+function folded(text: string): string {
+  return text.normalize('NFKC').replace(/[\p{Cf}\u00AD]/gu, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+function digitsOf(text: string): string {
+  return folded(text).replace(/[\u0660-\u0669]/g, (d) => String(d.codePointAt(0)! - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.codePointAt(0)! - 0x06f0)).replace(/\D/g, '');
+}
+
 const ID_TEXT = `BSN ${BSN}, rekening ${IBAN}, bel ${PHONE}, geboren op ${BIRTH_DATE}`;
 const ID_TEXT_2 = `bsn ${BSN_GROUPED}, IBAN ${IBAN_SPACED}, telefoon ${PHONE_INTL}, mail ${EMAIL}, geboortedatum ${BIRTH_DATE_WORDS}`;
 const DETAIL_TEXT = `woont op ${STREET}, ${POSTCODE} Maasveld; ${DIAGNOSES.join(', ')}`;
-const FULL = (what: string) => `${what} (${ID_TEXT}; ${ID_TEXT_2}; ${DETAIL_TEXT})`;
+const FULL = (what: string) => `${what} (${ID_TEXT}; ${ID_TEXT_2}; ${DETAIL_TEXT}; ${NAME_TEXT}; ${VARIANT_TEXT})`;
 
 // ---------------------------------------------------------------------------------------------------------
 // The checker
@@ -118,6 +141,16 @@ function leaksIn(surface: Surface, appDates: readonly string[] = []): string[] {
   for (const text of texts) {
     const lower = text.toLowerCase();
     for (const planted of forbidden) if (lower.includes(planted.toLowerCase())) found.add(planted);
+    // Identifiers in any spelling: the digits, whatever script and whatever sits between them.
+    const digits = digitsOf(text);
+    for (const number of VARIANT_DIGITS) if (digits.includes(number)) found.add(`digits ${number}`);
+    if (folded(text).replace(/[^a-z0-9]/g, '').includes('nl91abna0417164300')) found.add('iban in any spelling');
+    // Names of the resident and the network: only in mail to professionals the resident consented to.
+    if (surface.consented !== true) {
+      const words = folded(text);
+      for (const name of NAMES_FOLDED) if (new RegExp(`(?<![a-z])${name}(?![a-z])`).test(words)) found.add(`name ${name}`);
+      if (/(?<![A-Za-z])Visser(?![a-z])/.test(text.normalize('NFKC'))) found.add('name Visser');
+    }
     for (const match of scanSensitive(text)) {
       if (!NEVER.includes(match.kind) || (match.kind === 'email' && TENANT_ADDRESSES.has(match.value.toLowerCase()))) continue;
       // A due date the app wrote next to a redacted "geboren op …" reads as a birth date to the scanner.
@@ -335,13 +368,22 @@ describe('privacy: nothing of the plan leaks into invitations, Planner or mail',
       { kind: 'message', where: 'address, not consented', text: `Adres: ${STREET.replace(' ', '&nbsp;')}` },
       { kind: 'request', where: 'IBAN in JSON', text: JSON.stringify({ title: `rekening ${IBAN.toLowerCase()}` }) },
     ];
+    planted.push(
+      { kind: 'event', where: 'name with a zero-width space', text: 'Het doel: Sa\u200Bmira wil rust' },
+      { kind: 'event', where: 'network name, escaped space', text: '<li>Nadia&nbsp;Benali, zus</li>' },
+      { kind: 'task', where: 'full-width name', text: 'SO-2026-014 – Bel \uFF33\uFF41\uFF4D\uFF49\uFF52\uFF41' },
+      { kind: 'task', where: 'Arabic-Indic BSN', text: `SO-2026-014 – ${arabic('123456782')}` },
+      { kind: 'message', where: 'phone with separators and a soft hyphen', text: 'bel 06/12\u00AD34/5678' },
+      { kind: 'event', where: 'IBAN with slashes', text: 'NL91/ABNA/0417/1643/00' },
+    );
     const found = leaks(planted);
     for (const surface of planted) expect(found.some((f) => f.startsWith(`${surface.where}:`)), surface.where).toBe(true);
     // Dates the app schedules are not birth dates; a planted one stays a leak whatever is excused.
     expect(leaks([{ kind: 'message', where: 'due', text: 'geboren op …, Uiterlijk: 29 december 2026' }], ['29 december 2026'])).toEqual([]);
     expect(leaks([{ kind: 'message', where: 'planted', text: `geboren op ${BIRTH_DATE_WORDS}` }], ['29 december 2026']).length).toBeGreaterThan(0);
-    // Consented mail may carry plan details, never identifiers.
-    expect(leaks([{ kind: 'message', where: 'consented', text: DETAIL_TEXT, consented: true }])).toEqual([]);
+    // Consented mail may carry plan details and names, never identifiers.
+    expect(leaks([{ kind: 'message', where: 'consented', text: `${DETAIL_TEXT} ${NAME_TEXT}`, consented: true }])).toEqual([]);
+    expect(leaks([{ kind: 'event', where: 'roles', text: 'De inwoner en iemand uit het netwerk van de inwoner; ik wil rust; visser' }])).toEqual([]);
     expect(leaks([{ kind: 'message', where: 'consented', text: ID_TEXT, consented: true }]).length).toBeGreaterThan(0);
     // The plan's texts themselves are full of it: every one of them is caught.
     for (const planted of [...IDENTIFIERS, ...PLAN_DETAILS]) expect(leaks([{ kind: 'event', where: 'plan', text: FULL('x') }]).some((f) => f.includes(planted))).toBe(true);
@@ -360,22 +402,42 @@ describe('privacy: nothing of the plan leaks into invitations, Planner or mail',
       await untilSynced(engine);
       expect(JSON.stringify(document.plan)).toContain(BSN);
 
-      // SO voorbereiden: the invitation as previewed (its own goal and expectations are clean), then sent.
+      // SO voorbereiden: a name or an identifier, in any spelling, in the goal or an expectation blocks the send.
+      const cleanGoal = document.plan.meetings.find((m) => m.id === MEETING)!.goal;
+      const cleanExpectation = document.plan.participants.find((p) => p.id === 'p-bram')!.expectation;
+      const setExpectation = (text: string | undefined) => (plan: Plan): Plan => ({
+        ...plan, participants: plan.participants.map((p) => (p.id === 'p-bram' ? { ...p, expectation: text } : p)),
+      });
+      const variants = [...NAME_TEXT.split(', '), ...VARIANT_TEXT.split('; ')];
+      for (const variant of variants) {
+        engine.update((plan) => updateMeeting(plan, MEETING, { goal: `Rust in huis. ${variant}` }, { now: services.clock.now().toISOString() }));
+        const blockedGoal = await sendSoInvitation(services, accessOver(engine), MEETING);
+        expect(blockedGoal.kind, `goal: ${JSON.stringify(variant)}`).toBe('blocked');
+        if (blockedGoal.kind === 'blocked') expect(blockedGoal.problems.some((p) => p.severity === 'error' && p.path === 'goal'), variant).toBe(true);
+        engine.update((plan) => setExpectation(`Denkt mee. ${variant}`)(updateMeeting(plan, MEETING, { goal: cleanGoal }, { now: services.clock.now().toISOString() })));
+        const blockedExpectation = await sendSoInvitation(services, accessOver(engine), MEETING);
+        expect(blockedExpectation.kind, `expectation: ${JSON.stringify(variant)}`).toBe('blocked');
+        engine.update(setExpectation(cleanExpectation));
+      }
+      await untilSynced(engine);
+      expect(w.journal.filter((e) => requestLine(e) === 'POST /me/events')).toHaveLength(0);
+
+      // The invitation as previewed (its own goal and expectations are clean), then sent.
       const preview = invitationForMeeting(document.plan, MEETING, { organiser: { name: esra.displayName, email: esra.mail }, municipality: services.municipality, now: services.clock.now() });
       expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
       const sent = await sendSoInvitation(services, accessOver(engine), MEETING);
       if (sent.kind !== 'sent') throw new Error(`not sent: ${JSON.stringify(sent)}`);
 
-      // Outlook: Bram accepts and passes his seat to Ayesha (with a note of his own), Kofi declines.
+      // Outlook: Bram accepts; Kofi passes his seat to Ayesha with a note of his own (passing the seat declines
+      // his own copy, so Kofi counts as declined).
       const copyOf = async (userId: string) => {
         const state = await w.tenant.snapshot();
         const iCalUId = state.mailboxes[esra.id]!.events.find((e) => e.id === sent.eventId)!.iCalUId;
         return state.mailboxes[userId]!.events.find((e) => e.iCalUId === iCalUId && !e.deleted)!;
       };
-      const bramServices = w.servicesFor(bram.id);
-      await bramServices.calendar.respond((await copyOf(bram.id)).id, 'accept', 'Ik kom graag.');
-      await forwardSeat(bramServices, (await copyOf(bram.id)).id, { id: ayesha.id, displayName: ayesha.displayName, mail: ayesha.mail }, 'Ayesha kent de wijk beter dan ik.');
-      await w.servicesFor(kofi.id).calendar.respond((await copyOf(kofi.id)).id, 'decline', 'Ik zit die dag in een training.');
+      await w.servicesFor(bram.id).calendar.respond((await copyOf(bram.id)).id, 'accept', 'Ik kom graag.');
+      const kofiServices = w.servicesFor(kofi.id);
+      await forwardSeat(kofiServices, (await copyOf(kofi.id)).id, { id: ayesha.id, displayName: ayesha.displayName, mail: ayesha.mail }, 'Ayesha kent de wijk beter dan ik.');
 
       // Reacties: Ayesha is added (no consent to share the plan with her), the decline goes to the area
       // champion, the plan is shared with Bram (accepted + consent) and refused for Kofi (no consent).
@@ -383,6 +445,7 @@ describe('privacy: nothing of the plan leaks into invitations, Planner or mail',
       await addForwardedParticipant(services, access, MEETING, { name: ayesha.displayName, email: ayesha.mail, reasons: ['expertise'], expectation: 'Denkt mee over steun die past.' });
       const overview = await followResponses(services, document.plan, MEETING);
       expect(overview.invitees.find((i) => i.participantId === 'p-bram')?.status).toBe('accepted');
+      expect(overview.invitees.find((i) => i.participantId === 'p-kofi')?.status).toBe('declined');
       const kofiId = 'p-kofi';
       const escalation = draftEscalation(services, document.plan, MEETING, kofiId, { organiser: esra.displayName, declineReason: 'Kofi zit die dag in een training.' });
       expect(await escalateDecline(services, access, kofiId, escalation.message)).toMatchObject({ kind: 'sent' });
@@ -444,7 +507,7 @@ describe('privacy: nothing of the plan leaks into invitations, Planner or mail',
       for (const a of professional) {
         const agreement = stored.agreements.find((x) => x.id === a.id)!;
         const task = tasks.find((t) => t.id === agreement.planner?.taskId);
-        expect(task?.title, a.id).toBe(plannerTaskTitle('SO-2026-014', a.what));
+        expect(task?.title, a.id).toBe(plannerTaskTitle('SO-2026-014', a.what, protectedPeople(stored)));
         expect(task!.title).toContain('…');
       }
       for (const a of others) expect(stored.agreements.find((x) => x.id === a.id)!.planner, a.id).toBeUndefined();
@@ -467,7 +530,7 @@ describe('privacy: nothing of the plan leaks into invitations, Planner or mail',
       const bramMail = state.mailboxes[bram.id]!.messages.find((m) => m.kind === 'message' && /de afspraken$/.test(m.subject))!;
       expect(visibleText(bramMail.body.content)).toContain('Bram belt Samira op … over de intake');
 
-      // The forwarded invitation: Ayesha's copy says exactly what the original says; the message adds Bram's note only.
+      // The forwarded invitation: Ayesha's copy says exactly what the original says; the message adds Kofi's note only.
       const original = state.mailboxes[esra.id]!.events.find((e) => e.id === sent.eventId)!;
       const forwarded = state.mailboxes[ayesha.id]!.events.find((e) => e.iCalUId === original.iCalUId)!;
       expect({ subject: forwarded.subject, body: forwarded.body, location: forwarded.location, sensitivity: forwarded.sensitivity })

@@ -3,13 +3,14 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { newRecordId } from '../../../app/planAccess';
-import { formatDutchDay, hasConsentFor, isCalendarDay, recordMeetingConsent, updateMeeting } from '../../../domain';
+import { hasConsentFor, isCalendarDay, recordMeetingConsent, updateMeeting } from '../../../domain';
 import type { Consent, Meeting, Problem } from '../../../domain';
 import { t } from '../../messages';
 import type { MessageKey } from '../../messages';
 import { fieldId, problemsAt, validation } from './prepareUi';
 import type { PlanEdits } from './prepareUi';
 import { useSectionStyles } from './sectionStyles';
+import { formatDay } from '../../format';
 
 const HOW: Record<Consent['how'], MessageKey> = { verbal: 'prepare.consent.how.verbal', written: 'prepare.consent.how.written', digital: 'prepare.consent.how.digital' };
 
@@ -32,7 +33,7 @@ export function ConsentGoalSection({ edits, meeting, problems, userId, disabled 
       <h2 id="prepare-consent">{t('prepare.consent.heading')}</h2>
       <div id={fieldId('consent')} tabIndex={-1} className={styles.stack}>
         {consent && hasConsentFor(plan, 'meeting') ? (
-          <p>{t('prepare.consent.given', { date: formatDutchDay(consent.date), how: t(HOW[consent.how]) })}</p>
+          <p>{t('prepare.consent.given', { date: formatDay(consent.date), how: t(HOW[consent.how]) })}</p>
         ) : (
           <p>{t('prepare.consent.none')}</p>
         )}
@@ -68,6 +69,13 @@ export function ConsentGoalSection({ edits, meeting, problems, userId, disabled 
           <Radio value="other" label={t('prepare.location.other')} />
         </RadioGroup>
       </Field>
+      {meeting.location.kind === 'home' && (
+        // Personal data: kept in the plan only; the event says "bij de inwoner thuis", and whoever accepted (with
+        // the resident's consent) gets the address by mail from the Reacties tab.
+        <Field id={fieldId('address')} label={t('calendar.address.label')} hint={t('calendar.address.hint')}>
+          <Textarea value={meeting.address ?? ''} resize="vertical" rows={2} onChange={(_, data) => set({ address: data.value === '' ? undefined : data.value })} />
+        </Field>
+      )}
       {meeting.location.kind === 'other' && (
         <Field id={fieldId('location.description')} label={t('prepare.location.description')} hint={t('prepare.location.hint')} {...validation(problemsAt(problems, 'location.description'))}>
           <Input value={meeting.location.description} disabled={disabled} maxLength={255}
