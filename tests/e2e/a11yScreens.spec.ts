@@ -215,7 +215,7 @@ test('the participant\'s screens in every state, in light, dark and high contras
   await clearFaults(page);
 
   // Mijn uitnodigingen while the calendar cannot be read.
-  await inject(page, throttled({ method: 'GET', path: '/calendarView' }));
+  await inject(page, throttled({ method: 'GET', path: '/me/events' }));
   await page.getByRole('tab', { name: 'Mijn uitnodigingen' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Er ging iets mis' })).toBeVisible();
   await checkThemes(page, 'invitation list, loading failed');

@@ -50,7 +50,11 @@ test('offline, a reload of the personal tab opens the app from the shell with th
 
   await sharedTenant.setOffline(context, true);
   await page.reload();
+  // The address keeps the open case (deep links): the reload opens it again, from the device's copy.
   await expect(page.getByRole('region', { name: 'Demo-omgeving' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Casus ${CASE}` })).toBeVisible();
+  await expect(name).not.toHaveValue('');
+  await page.getByRole('button', { name: '← Terug naar mijn casussen' }).click();
   await expect(casesTable(page).getByRole('row', { name: new RegExp(CASE) })).toBeVisible();
   await expectNoAxeViolations(page, 'case list after an offline reload');
   await openCase(page);
@@ -159,7 +163,7 @@ test('a new build deployed while an edit is pending does not take over until the
 
     // Graph is back: the edit is written; now the new version installs, and takes over at the next start.
     await sharedTenant.setOffline(context, false, { browser: false });
-    await openCase(page);
+    await expect(page.getByRole('heading', { level: 1, name: `Casus ${CASE}` })).toBeVisible();
     const retry = page.getByRole('button', { name: 'Nu synchroniseren' });
     if (await retry.isVisible()) await retry.click();
     await expect(syncStatus(page)).toContainText('Alles is gesynchroniseerd', { timeout: 30_000 });
@@ -168,7 +172,7 @@ test('a new build deployed while an edit is pending does not take over until the
     expect(await page.title(), 'a waiting version does not take over an open page').toBe(oldTitle);
     await page.reload();
     await expect(page).toHaveTitle(NEW_TITLE);
-    await expect(casesTable(page)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: `Casus ${CASE}` })).toBeVisible();
   } finally {
     server.kill();
     rmSync(dir, { recursive: true, force: true });

@@ -64,7 +64,7 @@ test('the participant reads why he is invited, accepts, and passes his seat to a
   await page.keyboard.type('Ayesha werkt met mensen die slecht slapen; zij past beter bij deze vraag.');
   await tabTo(page, forward.getByRole('button', { name: 'Plek doorgeven' }));
   await page.keyboard.press('Enter');
-  await expect(forward.getByText('Je plek is doorgegeven aan Ayesha Mahabier. De organisator ziet dat.')).toBeVisible();
+  await expect(forward.getByText('Je plek is doorgegeven aan Ayesha Mahabier. Je hebt afgezegd; de organisator leest aan wie en waarom.')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
   // At 320 px (a side panel) nothing needs sideways scrolling.
@@ -72,9 +72,9 @@ test('the participant reads why he is invited, accepts, and passes his seat to a
   // (Polled: right after the resize the old width lingers for a frame.)
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
-  // The case director's event: Bram accepted, Ayesha was added by the forward.
+  // The case director's event: passing the seat declined Bram's place (he accepted first); Ayesha was added.
   const attendees = await organiserAttendees(page, esraId, 'SO-2026-014');
-  expect(attendees).toContainEqual({ address: 'bram.hoekstra@veldwijzer.example', response: 'accepted' });
+  expect(attendees).toContainEqual({ address: 'bram.hoekstra@veldwijzer.example', response: 'declined' });
   expect(attendees.map((a) => a.address)).toContain('ayesha.mahabier@veldwijzer.example');
 });
 

@@ -30,6 +30,18 @@ export async function createCase(page: Page, options: { area?: string; alias?: s
   await expect(page.getByRole('heading', { level: 1, name: options.alias ? `Casus ${options.alias}` : /^Casus SO-/ })).toBeVisible();
 }
 
+/**
+ * Opens a case from wherever the page is: the address keeps the open case (a reload or a persona switch stays
+ * on it), so the case may already be open; otherwise it is opened from the case list.
+ */
+export async function showCase(page: Page, alias: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1, name: `Casus ${alias}` });
+  await expect(heading.or(casesTable(page)).first()).toBeVisible();
+  if (await heading.isVisible()) return;
+  await page.getByRole('button', { name: `Casus ${alias} openen` }).click();
+  await expect(heading).toBeVisible();
+}
+
 /** The case screen's own way back to the list. */
 export async function backToCases(page: Page): Promise<void> {
   await page.getByRole('button', { name: '← Terug naar mijn casussen' }).click();
