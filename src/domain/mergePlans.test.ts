@@ -6,7 +6,6 @@ import { mergePlans, mergePlansReport } from './mergePlans';
 import { applyMirrorLinks } from './plannerMirror';
 import type { Agreement, LogEntry, Plan } from './planSchema';
 import { PlanSchema } from './planSchema';
-import { cleanText } from './text';
 
 const T0 = Date.UTC(2026, 10, 1, 9);
 const at = (tick: number) => new Date(T0 + tick * 1000).toISOString();
