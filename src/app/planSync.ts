@@ -9,13 +9,14 @@
 // unavailable, a 412 that kept changing) waits with backoff and jitter, honouring Retry-After; offline it
 // waits for the device to come back. A failure that will not pass by waiting (no access, an unreadable
 // stored plan) stops the loop until the user retries (syncNow). Planner failures never block the plan.
-import { countUnsyncedChanges, mergePlans, summarisePlan, unsyncedAgreementIds } from '../domain';
+import { countUnsyncedChanges, mergePlans, recordDeletes, summarisePlan, unsyncedAgreementIds } from '../domain';
 import type { Plan } from '../domain';
 import { AppError, toAppError } from './errors';
 import type { ErrorCode } from './errors';
 import { hasPlannerLinks, mirrorToPlanner, needsMirror } from './plannerSync';
 import type { MirrorMode } from './plannerSync';
 import { planCodec, savePlan } from './savePlan';
+import type { PendingWrite } from './savePlan';
 import { currentUserId, UNKNOWN_USER } from './currentUser';
 import type { Services } from './ports';
 
@@ -201,6 +202,9 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
   let plannerAttempt = 0;
   let plannerBlocked = false;
   let localError: unknown;
+  /** The last write whose answer did not come (if it landed, it is the base of the next merge). */
+  let pendingWrite: PendingWrite | undefined;
+  const onWriting = (write: PendingWrite) => { pendingWrite = write; };
   let persistRunning = false;
   let persistAgain = false;
   let cancelDelay: (() => void) | undefined;
@@ -362,7 +366,8 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
     emit();
     let saved;
     try {
-      saved = await savePlan(services.plans, documentId, from, snapshotPlan);
+      saved = await savePlan(services.plans, documentId, from, snapshotPlan, pendingWrite === undefined ? { onWriting } : { pending: pendingWrite, onWriting });
+      pendingWrite = undefined;
     } catch (error) {
       const appError = toAppError(error);
       // Only our own Planner bookkeeping was waiting and we may not write: it was never the user's edit.
@@ -602,7 +607,7 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
     },
     update(recipe) {
       if (!opened || !draft || disposed) return;
-      const next = recipe(draft);
+      const next = recordDeletes(draft, recipe(draft));
       if (next === draft) return;
       draft = next;
       userSeq += 1;

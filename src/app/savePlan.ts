@@ -2,7 +2,7 @@
 // first (412), reload, merge by stable ids, and write again — a bounded number of times. The merge
 // never drops an agreement; that rule lives in the domain's mergePlans. `savePlanWithMerge` is generic
 // (any codec, any merge) so it can be tested on its own; `savePlan` wires the Samenwerkplan.
-import { mergePlans, migratePlan } from '../domain';
+import { landedBase, mergePlans, migratePlan, nextRevision } from '../domain';
 import type { Plan } from '../domain';
 import { AppError } from './errors';
 import type { PlanStorePort } from './ports';
@@ -26,6 +26,10 @@ export interface SavePlanInput<P> {
   codec?: PlanCodec<P>;
   /** Writes in total (first one included) before giving up with graph-precondition-failed. */
   maxAttempts?: number;
+  /** The document as it is written over `stored` (e.g. its revision counted up). */
+  prepare?: (plan: P, stored: P) => P;
+  /** The common base for a merge with `theirs` (default: the version the write started from). */
+  baseFor?: (base: P, theirs: P) => P;
 }
 
 export interface SavePlanResult<P> {
@@ -60,6 +64,7 @@ export async function savePlanWithMerge<P>(input: SavePlanInput<P>): Promise<Sav
   let merged = false;
   for (let attempt = 1; ; attempt += 1) {
     try {
+      if (input.prepare) plan = input.prepare(plan, base);
       const written = await input.store.write(input.documentId, codec.serialize(plan), eTag);
       return { plan, eTag: written.eTag, merged, attempts: attempt };
     } catch (error) {
@@ -71,7 +76,7 @@ export async function savePlanWithMerge<P>(input: SavePlanInput<P>): Promise<Sav
       // a next round only carries what is still mine.
       const latest = await input.store.read(input.documentId);
       const theirs = codec.parse(latest.content);
-      plan = input.merge({ base, mine: plan, theirs });
+      plan = input.merge({ base: input.baseFor ? input.baseFor(base, theirs) : base, mine: plan, theirs });
       base = theirs;
       eTag = latest.eTag;
       merged = true;
@@ -91,13 +96,46 @@ export const planCodec: PlanCodec<Plan> = {
 
 export const mergeSamenwerkplan: PlanMerge<Plan> = ({ base, mine, theirs }) => mergePlans(base, mine, theirs);
 
-/** Saves my edited Samenwerkplan over the version I loaded, merging with whatever others wrote meanwhile. */
+/** A write whose answer never came: what was sent, and the id it carries in the document's `writes`. */
+export interface PendingWrite {
+  plan: Plan;
+  writeId: string;
+}
+
+export interface SavePlanOptions {
+  maxAttempts?: number;
+  /** The last write whose outcome is unknown (a lost answer): if it landed, it is the common base. */
+  pending?: PendingWrite;
+  /** Called with every write about to be sent, so the caller can keep it until it hears back. */
+  onWriting?: (write: PendingWrite) => void;
+  newWriteId?: () => string;
+}
+
+const randomWriteId = () => globalThis.crypto?.randomUUID?.() ?? `w-${Math.random().toString(36).slice(2)}`;
+
+/**
+ * Saves my edited Samenwerkplan over the version I loaded, merging with whatever others wrote meanwhile. Each
+ * write is the stored revision + 1 and carries its own id (see the domain's nextRevision / landedBase).
+ */
 export function savePlan(
   store: Pick<PlanStorePort, 'read' | 'write'>,
   documentId: string,
   base: { plan: Plan; eTag: string },
   mine: Plan,
-  maxAttempts = DEFAULT_SAVE_ATTEMPTS,
+  options: SavePlanOptions | number = {},
 ): Promise<SavePlanResult<Plan>> {
-  return savePlanWithMerge({ store, documentId, base, mine, merge: mergeSamenwerkplan, codec: planCodec, maxAttempts });
+  const opts = typeof options === 'number' ? { maxAttempts: options } : options;
+  const newWriteId = opts.newWriteId ?? randomWriteId;
+  let pending = opts.pending;
+  return savePlanWithMerge({
+    store, documentId, base, mine, merge: mergeSamenwerkplan, codec: planCodec, maxAttempts: opts.maxAttempts ?? DEFAULT_SAVE_ATTEMPTS,
+    prepare: (plan, stored) => {
+      const writeId = newWriteId();
+      const next = nextRevision(plan, stored, writeId);
+      pending = { plan: next, writeId };
+      opts.onWriting?.(pending);
+      return next;
+    },
+    baseFor: (from, theirs) => landedBase(from, theirs, pending),
+  });
 }

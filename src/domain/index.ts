@@ -63,6 +63,7 @@ export type {
   PlanParticipant,
   PlannerLink,
   PlanV1,
+  Tombstone,
   Want,
   WellbeingEntry,
   WellbeingMoment,
@@ -71,7 +72,9 @@ export { migratePlan, migrateV1ToV2 } from './migratePlan';
 export type { MigrationResult } from './migratePlan';
 export { validatePlan } from './validatePlan';
 export type { PlanValidation } from './validatePlan';
-export { mergeLogs, mergePlans } from './mergePlans';
+export { mergeLogs, mergePlans, mergePlansReport } from './mergePlans';
+export type { MergeReport } from './mergePlans';
+export { compactTombstones, landedBase, nextRevision, recordDeletes, TOMBSTONE_KEEP_REVISIONS } from './tombstones';
 export { hasConsentFor, participantsWithConsent } from './consent';
 export { isReason, REASON_LABELS, REASONS } from './reasons';
 export type { Reason } from './reasons';

@@ -45,7 +45,8 @@ export const LocationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('other'), description: z.string() }),
 ]);
 
-const ResidentSchema = z.object({ id, name: z.string() });
+// Loose: fields a newer version or another tool wrote survive a round trip through this version.
+const ResidentSchema = z.looseObject({ id, name: z.string() });
 const CanSchema = z.object({ own: z.array(z.string()), offer: z.array(z.string()) });
 const NeedsSchema = z.object({ shortTerm: z.array(z.string()), longTerm: z.array(z.string()) });
 const OrganisationSchema = z.object({ organisationId: id, name: z.string() });
@@ -150,7 +151,7 @@ export const ConsentSchema = ConsentV1Schema.extend({
 });
 export const DISTRIBUTION_CHANNELS = ['mail', 'print'] as const;
 export const DistributionEntrySchema = z.object({ participantId: id, channel: z.enum(DISTRIBUTION_CHANNELS), at: instant });
-export const MeetingSchema = MeetingV1Schema.extend({
+export const MeetingSchema = MeetingV1Schema.loose().extend({
   updatedAt,
   /** The Outlook event, once the invitation went out. */
   eventId: z.string().optional(),
@@ -216,7 +217,7 @@ export const AgreementChangeSchema = z.object({
   fields: z.array(z.enum(AGREEMENT_FIELDS)).optional(),
 });
 export const PlannerLinkSchema = z.object({ planId: z.string(), taskId: z.string(), etag: z.string().optional(), syncedUpdatedAt: instant.optional() });
-export const AgreementSchema = AgreementV1Schema.extend({
+export const AgreementSchema = AgreementV1Schema.loose().extend({
   updatedAt,
   doneAt: instant.optional(),
   /** The SO where it was agreed. */
@@ -299,8 +300,21 @@ export const LogEntrySchema = LogEntryV1Schema.extend({
   targetId: z.string().optional(),
 });
 
-export const PlanSchema = z.object({
+/** A deleted record: which list (`wants`, `meetings/m-1/responses`), which id, at which revision of the document. */
+export const TombstoneSchema = z.object({ list: z.string().min(1, 'mag niet leeg zijn'), id, rev: z.number().int().nonnegative() });
+
+// Loose: unknown fields (a newer version of the app, another tool) are kept and written back unchanged.
+export const PlanSchema = z.looseObject({
   schemaVersion: z.literal(2),
+  /** The document's own sequence: every write is the stored revision + 1 (never a device clock). */
+  revision: z.number().int().nonnegative().optional(),
+  /**
+   * The ids of the last writes (newest last): a device whose write lost its answer finds its id here and so
+   * knows what it wrote is the common base (see tombstones.ts, landedBase).
+   */
+  writes: z.array(z.string()).optional(),
+  /** Deleted records, so a delete stays deleted through every merge (see tombstones.ts). */
+  tombstones: z.array(TombstoneSchema).optional(),
   caseAlias,
   status: z.enum(CASE_STATUSES),
   createdAt: instant,
@@ -353,6 +367,7 @@ export type Evaluation = z.output<typeof EvaluationSchema>;
 export type CostLine = z.output<typeof CostLineSchema>;
 export type MicroAnalysisRecord = z.output<typeof MicroAnalysisRecordSchema>;
 export type LogEntry = z.output<typeof LogEntrySchema>;
+export type Tombstone = z.output<typeof TombstoneSchema>;
 export type MeetingAction = z.output<typeof MeetingActionSchema>;
 export type MeetingActionKind = MeetingAction['kind'];
 export type ActionRecipient = z.output<typeof ActionRecipientSchema>;
