@@ -256,6 +256,8 @@ export function mergePlans(base: Plan | undefined, local: Plan, remote: Plan): P
     evaluations: mergeById(local.evaluations, remote.evaluations),
     microAnalyses: mergeById(local.microAnalyses, remote.microAnalyses),
     meetingNotes: mergeById(local.meetingNotes, remote.meetingNotes),
+    // Run facts are never edited: the union is the run every device replays.
+    runFacts: mergeById(local.runFacts, remote.runFacts),
     log: mergeLogs(local.log, remote.log),
   };
   const areaId = scalar('areaId');

@@ -1,4 +1,4 @@
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { HostTheme, Surface } from '../app/hostPort';
 import type { Runtime, Services } from '../app/ports';
@@ -25,7 +25,8 @@ const MeetingSurface = lazy(() => preloadScreens().then((m) => ({ default: m.Mee
  */
 function SurfaceScreen({ surface, services, tabConfig, meetingCase }: { surface: Surface; services: Services; tabConfig: Runtime['host']['tabConfig']; meetingCase?: string }) {
   if (surface === 'tabSettings') return <ConfigScreen services={services} tabConfig={tabConfig} />;
-  if (surface === 'meetingSidePanel' || surface === 'meetingContent') return <MeetingSurface services={services} caseAlias={meetingCase} view="runner" />;
+  if (surface === 'meetingSidePanel') return <MeetingSurface services={services} caseAlias={meetingCase} view="panel" />;
+  if (surface === 'meetingContent') return <MeetingSurface services={services} caseAlias={meetingCase} view="runner" />;
   if (surface === 'meetingStage') return <MeetingSurface services={services} caseAlias={meetingCase} view="stage" />;
   if (surface === 'addinOrganizer' && services.outlook?.mode === 'organizer') return <AddinOrganizerScreen services={services} />;
   if (surface === 'addinAttendee' && services.outlook?.mode === 'attendee') return <AddinAttendeeScreen services={services} />;
@@ -47,6 +48,8 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   main: { padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`, maxWidth: '72rem', width: '100%', boxSizing: 'border-box' },
+  // The 320 px side panel has no room for the page's margins.
+  mainPanel: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   skip: {
     position: 'absolute',
     left: '-9999px',
@@ -128,15 +131,19 @@ export function Root({ runtime, meetingCase }: { runtime: Runtime; meetingCase?:
   }, [session, runtime]);
 
   const surface = runtime.host.info.surface;
+  // The meeting's side panel and stage are the meeting's own: no app header (Teams shows the app's name).
+  const bare = surface === 'meetingSidePanel' || surface === 'meetingStage';
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.provider}>
       <a href="#main" className={styles.skip}>{t('app.skipToContent')}</a>
       {runtime.demo && <DemoBanner demo={runtime.demo} onChanged={open} />}
-      <header className={styles.header}>
-        <p className={styles.title}>{t('app.title')}</p>
-        {userName && <p style={{ margin: 0 }}>{t('app.signedInAs', { name: userName })}</p>}
-      </header>
-      <main id="main" className={styles.main} tabIndex={-1}>
+      {!bare && (
+        <header className={styles.header}>
+          <p className={styles.title}>{t('app.title')}</p>
+          {userName && <p style={{ margin: 0 }}>{t('app.signedInAs', { name: userName })}</p>}
+        </header>
+      )}
+      <main id="main" className={mergeClasses(styles.main, surface === 'meetingSidePanel' && styles.mainPanel)} tabIndex={-1}>
         <div aria-live="polite">
           {notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
         </div>

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   choose: { maxWidth: '28rem' },
 });
 
-export function MeetingTab({ services, entry, document, onSelectTab }: CaseTabProps) {
+export function MeetingTab({ services, entry, document, onSelectTab, layout = 'page' }: CaseTabProps & { layout?: 'panel' | 'page' }) {
   const styles = useStyles();
   const [chosenId, setChosenId] = useState<string>();
   const meetings = runnableMeetings(document.plan);
@@ -45,7 +45,7 @@ export function MeetingTab({ services, entry, document, onSelectTab }: CaseTabPr
           </Select>
         </Field>
       )}
-      <MeetingRunner key={meetingId} services={services} entry={entry} document={document} meetingId={meetingId} />
+      <MeetingRunner key={meetingId} services={services} entry={entry} document={document} meetingId={meetingId} layout={layout} />
     </div>
   );
 }
