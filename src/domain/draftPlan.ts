@@ -38,6 +38,7 @@ export function createDraftPlan(input: DraftPlanInput): DraftPlan {
     microAnalyses: [],
     meetingNotes: [],
     runFacts: [],
+    actions: [],
     log: [{ at: input.now, byUserId: input.caseDirectorUserId, action: 'plan.created' }],
   };
 }

@@ -148,3 +148,10 @@ export type { MeetingSummary, MeetingSummaryAgreement } from './meetingSummary';
 export { parseTaskTitle, sortMyAgreements } from './myAgreements';
 export type { MyAgreementItem } from './myAgreements';
 export { countUnsyncedChanges, unsyncedAgreementIds } from './syncStatus';
+
+// What happened to an SO's event (issue 11)
+export { actionsOf, composeSeatPassedComment, escalationsFor, readSeatPassedComment, recordAction, remindersFor, responseActionId, settleAction } from './meetingActions';
+export { eventLifeOf, eventLifeTransition } from './eventLife';
+export type { EventLifeEffect, EventLifeEvent, EventLifeState, EventLifeStep } from './eventLife';
+export { MEETING_ACTION_KINDS, MEETING_ACTION_STATES, MeetingActionSchema } from './planSchema';
+export type { ActionRecipient, MeetingAction, MeetingActionKind } from './planSchema';
