@@ -99,7 +99,7 @@ export { formatEuro, meetingCostCents, microAnalysis, WEEKS_PER_YEAR, yearlyCost
 export type { CostItem, MicroAnalysisInput, MicroAnalysisSummary } from './microAnalysis';
 
 // Calendar days in Europe/Amsterdam
-export { addDays, amsterdamDay, formatDutchDay, isCalendarDay, isInstant, TIME_ZONE, toCalendarDay } from './calendar';
+export { addDays, amsterdamDay, formatDay, formatDutchDay, isCalendarDay, isInstant, TIME_ZONE, toCalendarDay } from './calendar';
 export type { CalendarDay } from './calendar';
 
 // Plan edits (the plan screen)

@@ -7,9 +7,13 @@
 import calendarNl from './calendar.nl';
 import hostsNl from './hosts.nl';
 import meetingNl from './meeting.nl';
+import newCaseNl from './newCase.nl';
+import routeNl from './route.nl';
 
 export const nlFragments = {
   ...calendarNl,
   ...hostsNl,
   ...meetingNl,
+  ...routeNl,
+  ...newCaseNl,
 } as const;
