@@ -110,6 +110,7 @@ function RootShell({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: s
   const styles = useStyles();
   const { navigate } = useNavigation({ view: 'home' });
   const [pageCase] = useState(meetingCaseOfPage);
+  const surfaceCase = meetingCase ?? pageCase;
   const [theme, setTheme] = useState<HostTheme>(runtime.host.info.theme);
   const [session, setSession] = useState<Session>({ state: 'opening' });
   const [notice, setNotice] = useState<string>();
@@ -153,6 +154,7 @@ function RootShell({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: s
   const surface = runtime.host.info.surface;
   // The meeting's side panel and stage are the meeting's own: no app header (Teams shows the app's name).
   const bare = surface === 'meetingSidePanel' || surface === 'meetingStage';
+  const meetingSurface = bare || surface === 'meetingContent';
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.provider}>
       <a href="#main" className={styles.skip}>{t('app.skipToContent')}</a>
@@ -160,7 +162,11 @@ function RootShell({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: s
         <DemoBanner
           demo={runtime.demo}
           // Another persona (or the seed back) is another person's app: start at their home, not in a case they may not see.
-          onChanged={(text) => { navigate({ view: 'home' }, { replace: true }); return open(text); }}
+          // A meeting surface goes back to the meeting's own case (it shows the home itself when this person cannot see it).
+          onChanged={(text) => {
+            navigate(meetingSurface && surfaceCase ? { view: 'case', caseAlias: surfaceCase } : { view: 'home' }, { replace: true });
+            return open(text);
+          }}
         />
       )}
       {!bare && (
@@ -182,7 +188,7 @@ function RootShell({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: s
         {session.state === 'open' && (
           <ErrorBoundary>
             <Suspense fallback={<Spinner label={t('app.loading')} />}>
-              <SurfaceScreen surface={surface} services={session.services} tabConfig={runtime.host.tabConfig} meetingCase={meetingCase ?? pageCase} />
+              <SurfaceScreen surface={surface} services={session.services} tabConfig={runtime.host.tabConfig} meetingCase={surfaceCase} />
             </Suspense>
           </ErrorBoundary>
         )}

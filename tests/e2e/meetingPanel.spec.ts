@@ -2,7 +2,7 @@
 // `?surface=sidePanel&case=…` gives the side panel's layout (Teams gives it with frameContext sidePanel).
 import type { Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
-import { casesTable, openDemo, personaSelect } from './support/demo';
+import { openDemo, personaSelect, showCase } from './support/demo';
 import { expect, test } from './support/fixtures';
 
 const CASE = 'SO-2026-014';
@@ -21,12 +21,20 @@ async function inViewport(page: Page, name: string): Promise<boolean> {
   return box !== null && box.y >= 0 && box.y + box.height <= height;
 }
 
+const CHAIR = 'Voorzitter – Priya Ramdin (Gemeente Maasveld)';
+
+async function panelShowsTheCase(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: `SO ${CASE}` })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start het overleg' })).toBeVisible();
+}
+
 async function openPanel(page: Page): Promise<void> {
   await page.goto(PANEL);
   await expect(page.getByRole('region', { name: 'Demo-omgeving' })).toBeVisible();
-  await personaSelect(page).selectOption({ label: 'Voorzitter – Priya Ramdin (Gemeente Maasveld)' });
-  await expect(page.getByRole('heading', { level: 1, name: `SO ${CASE}` })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Start het overleg' })).toBeVisible();
+  await personaSelect(page).selectOption({ label: CHAIR });
+  // The panel has no "Aangemeld als": the switch is done when the persona list can be used again.
+  await expect(personaSelect(page)).toBeEnabled();
+  await panelShowsTheCase(page);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -68,13 +76,23 @@ test('the side panel at 320 px: no app header, back link or case tabs; the agend
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 });
 
+test('a persona switch and a reload keep the side panel on the meeting\'s case', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openPanel(page);
+  await expect(page).toHaveURL(new RegExp(`[?&]case=${CASE}(&|$)`));
+  await page.reload();
+  await expect(personaSelect(page).locator('option:checked')).toHaveText(CHAIR);
+  await panelShowsTheCase(page);
+  await expect(page.getByText(/nog niet aan een casus gekoppeld|staat niet in jouw casussen/)).toHaveCount(0);
+});
+
 for (const width of [768, 1366]) {
   test(`the personal tab at ${width} px keeps the run bar in view while the chair types`, async ({ page }) => {
     await page.setViewportSize({ width, height: 768 });
     await openDemo(page);
-    await personaSelect(page).selectOption({ label: 'Voorzitter – Priya Ramdin (Gemeente Maasveld)' });
-    await expect(casesTable(page)).toBeVisible();
-    await page.getByRole('button', { name: `Casus ${CASE} openen` }).click();
+    await personaSelect(page).selectOption({ label: CHAIR });
+    await expect(page.getByText('Aangemeld als Priya Ramdin')).toBeVisible();
+    await showCase(page, CASE);
     await page.getByRole('tab', { name: 'SO voorzitten' }).click();
     await page.getByRole('button', { name: 'Start het overleg' }).click();
     const form = page.getByRole('form', { name: 'Afspraak vastleggen' });
