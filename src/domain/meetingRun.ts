@@ -1,7 +1,8 @@
 // Running the SO against its agenda: which part is on, how long it has taken against its time box, and
-// when to ask "continue longer, or plan a follow-up SO?". Nothing here is stored in the plan: the chair's
-// device keeps the events and replays them, so a reload keeps the time accounting. Time is epoch ms,
-// passed in. A pause (the resident needs a break) stops every clock: paused time never counts.
+// when to ask "continue longer, or plan a follow-up SO?". The run is a list of events replayed in time order,
+// so a reload keeps the time accounting: the runner keeps them per device today; the state chart below
+// turns them into facts for the plan (`runFacts`). Time is epoch ms, passed in. A pause (the resident needs
+// a break) stops every clock: paused time never counts.
 import type { Agenda, AgendaKey } from './agenda';
 import type { Plan, RunFact } from './planSchema';
 
@@ -175,6 +176,10 @@ export interface RunTransition {
 
 const stay = (state: RunState): RunTransition => ({ state, effects: [] });
 
+/** The longest single extension a fact may record (RunFactSchema's `minutes`). */
+export const MAX_EXTEND_MINUTES = 120;
+const validExtension = (minutes: number) => Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_EXTEND_MINUTES;
+
 /** The pure transition: `at` is the (server) time of the click, `steps` the SO's agenda. */
 export function runTransition(state: RunState, command: RunCommand, steps: readonly RunStep[], at: number): RunTransition {
   const known = (key: string) => steps.some((s) => s.key === key);
@@ -198,7 +203,8 @@ export function runTransition(state: RunState, command: RunCommand, steps: reado
         case 'resume':
           return state.name === 'paused' ? record({ name: 'running', stepKey: state.stepKey }, { type: 'resume', at }) : stay(state);
         case 'extend':
-          return positiveMinutes(command.minutes) > 0 ? record(state, { type: 'extend', at, stepKey: state.stepKey, minutes: command.minutes }) : stay(state);
+          // Whole minutes within what a fact may hold (RunFactSchema): anything else would be a fact the plan refuses.
+          return validExtension(command.minutes) ? record(state, { type: 'extend', at, stepKey: state.stepKey, minutes: command.minutes }) : stay(state);
         case 'start':
           return stay(state);
       }
