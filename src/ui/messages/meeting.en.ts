@@ -3,7 +3,7 @@ import type nl from './meeting.nl';
 export default {
   'meeting.panel.heading': 'SO {alias}',
   'meeting.panel.agenda': 'Agenda: part {n} of {count}',
-  'meeting.panel.agendaNotStarted': 'Agenda: {count} parts',
+  'meeting.panel.agendaNotStarted': 'Agenda: {count} {count, plural, one {part} other {parts}}',
   'meeting.bar.step': '{n}/{count} {title}',
   'meeting.bar.notStarted': 'Not started yet',
   'meeting.share.button': 'Share to the meeting stage',

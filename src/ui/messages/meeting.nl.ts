@@ -2,7 +2,7 @@
 export default {
   'meeting.panel.heading': 'SO {alias}',
   'meeting.panel.agenda': 'Agenda: onderdeel {n} van {count}',
-  'meeting.panel.agendaNotStarted': 'Agenda: {count} onderdelen',
+  'meeting.panel.agendaNotStarted': 'Agenda: {count} {count, plural, one {onderdeel} other {onderdelen}}',
   'meeting.bar.step': '{n}/{count} {title}',
   'meeting.bar.notStarted': 'Nog niet begonnen',
   'meeting.share.button': 'Op het scherm delen',
