@@ -37,6 +37,7 @@ export function createDraftPlan(input: DraftPlanInput): DraftPlan {
     evaluations: [],
     microAnalyses: [],
     meetingNotes: [],
+    runFacts: [],
     actions: [],
     log: [{ at: input.now, byUserId: input.caseDirectorUserId, action: 'plan.created' }],
   };

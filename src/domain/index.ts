@@ -56,6 +56,7 @@ export type {
   LogEntry,
   Meeting,
   MeetingNote,
+  RunFact,
   MicroAnalysisRecord,
   Participant,
   ParticipantRole,
@@ -140,8 +141,8 @@ export {
 export type { EvaluationDraft, NewAgreement, OwnerOption } from './meetingRecord';
 export { composeEvaluationInvitation, evaluationMeeting, evaluationMeetingId, evaluationStart, planEvaluationMeeting } from './evaluationInvitation';
 export type { EvaluationInvitation, EvaluationInvitationInput } from './evaluationInvitation';
-export { ASK_AFTER_OVERRUN_MS, nextStepKey, runStatus, runSteps } from './meetingRun';
-export type { RunEvent, RunStatus, RunStep, RunStepStatus } from './meetingRun';
+export { ASK_AFTER_OVERRUN_MS, nextStepKey, recordRunFact, runEventsOf, runStateOf, runStatus, runSteps, runTransition } from './meetingRun';
+export type { RunCommand, RunEffect, RunEvent, RunState, RunStatus, RunStep, RunStepStatus, RunTransition } from './meetingRun';
 export {
   agreementTaskOwner, applyMirrorLinks, applyPlannerStatus, CREATE_GRACE_MS, planMirror, plannerDueDateTime, plannerTaskTitle,
   TASK_TITLE_MAX, TASK_TITLE_SEPARATOR,

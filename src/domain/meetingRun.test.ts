@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAgenda } from './agenda';
-import { nextStepKey, runStatus, runSteps } from './meetingRun';
-import type { RunEvent, RunStep } from './meetingRun';
+import { MAX_EXTEND_MINUTES, nextStepKey, recordRunFact, runEventsOf, runStateOf, runStatus, runSteps, runTransition } from './meetingRun';
+import type { RunCommand, RunEvent, RunState, RunStep } from './meetingRun';
+import { PlanSchema, RunFactSchema } from './planSchema';
+import type { Plan } from './planSchema';
+import { samplePlan } from './testing/samplePlan';
 
 const MIN = 60_000;
 const T = Date.UTC(2026, 11, 1, 9);
@@ -137,5 +140,142 @@ describe('runStatus', () => {
         expect(status.overrunMs).toBe(Math.max(0, status.elapsedMs - status.plannedMs));
       }),
     );
+  });
+});
+
+describe('runTransition: the run as a state chart', () => {
+  const notStarted: RunState = { name: 'notStarted' };
+  const running = (stepKey: string): RunState => ({ name: 'running', stepKey });
+  const paused = (stepKey: string): RunState => ({ name: 'paused', stepKey });
+  const at = t(3);
+
+  it('starts only with a start on a known step, recording one start fact', () => {
+    expect(runTransition(notStarted, { type: 'start', stepKey: 'introductions' }, steps, at)).toEqual({
+      state: running('introductions'),
+      effects: [{ type: 'recordFact', event: { type: 'start', at, stepKey: 'introductions' } }],
+    });
+    expect(runTransition(notStarted, { type: 'start', stepKey: 'nope' }, steps, at)).toEqual({ state: notStarted, effects: [] });
+  });
+
+  it('before the start, every other command changes nothing and records nothing', () => {
+    const commands: RunCommand[] = [{ type: 'next' }, { type: 'goto', stepKey: 'want-1' }, { type: 'pause' }, { type: 'resume' }, { type: 'extend', minutes: 10 }];
+    for (const command of commands) expect(runTransition(notStarted, command, steps, at), command.type).toEqual({ state: notStarted, effects: [] });
+  });
+
+  it('running: next walks on with a goto fact; on the last step it records nothing', () => {
+    expect(runTransition(running('want-1'), { type: 'next' }, steps, at)).toEqual({
+      state: running('want-2'),
+      effects: [{ type: 'recordFact', event: { type: 'goto', at, stepKey: 'want-2' } }],
+    });
+    expect(runTransition(running('closingRound'), { type: 'next' }, steps, at)).toEqual({ state: running('closingRound'), effects: [] });
+  });
+
+  it('goto moves to another known step; the same step or an unknown one records nothing', () => {
+    expect(runTransition(running('introductions'), { type: 'goto', stepKey: 'closingRound' }, steps, at).effects)
+      .toEqual([{ type: 'recordFact', event: { type: 'goto', at, stepKey: 'closingRound' } }]);
+    expect(runTransition(running('want-1'), { type: 'goto', stepKey: 'want-1' }, steps, at)).toEqual({ state: running('want-1'), effects: [] });
+    expect(runTransition(running('want-1'), { type: 'goto', stepKey: 'nope' }, steps, at)).toEqual({ state: running('want-1'), effects: [] });
+  });
+
+  it('a second start (another device, a double click) records nothing once the SO runs', () => {
+    expect(runTransition(running('want-1'), { type: 'start', stepKey: 'introductions' }, steps, at)).toEqual({ state: running('want-1'), effects: [] });
+    expect(runTransition(paused('want-1'), { type: 'start', stepKey: 'introductions' }, steps, at)).toEqual({ state: paused('want-1'), effects: [] });
+  });
+
+  it('pause and resume toggle; pausing a pause or resuming a run records nothing', () => {
+    expect(runTransition(running('want-1'), { type: 'pause' }, steps, at)).toEqual({ state: paused('want-1'), effects: [{ type: 'recordFact', event: { type: 'pause', at } }] });
+    expect(runTransition(paused('want-1'), { type: 'resume' }, steps, at)).toEqual({ state: running('want-1'), effects: [{ type: 'recordFact', event: { type: 'resume', at } }] });
+    expect(runTransition(paused('want-1'), { type: 'pause' }, steps, at)).toEqual({ state: paused('want-1'), effects: [] });
+    expect(runTransition(running('want-1'), { type: 'resume' }, steps, at)).toEqual({ state: running('want-1'), effects: [] });
+  });
+
+  it('during a pause the table may move on: the run stays paused', () => {
+    expect(runTransition(paused('want-1'), { type: 'next' }, steps, at)).toEqual({
+      state: paused('want-2'),
+      effects: [{ type: 'recordFact', event: { type: 'goto', at, stepKey: 'want-2' } }],
+    });
+  });
+
+  it('extend keeps the state and records the step\'s extension, in whole minutes a fact may hold', () => {
+    expect(runTransition(paused('want-2'), { type: 'extend', minutes: 10 }, steps, at)).toEqual({
+      state: paused('want-2'),
+      effects: [{ type: 'recordFact', event: { type: 'extend', at, stepKey: 'want-2', minutes: 10 } }],
+    });
+    expect(runTransition(running('want-1'), { type: 'extend', minutes: MAX_EXTEND_MINUTES }, steps, at).effects).toHaveLength(1);
+    for (const minutes of [0, -5, 1.5, Number.NaN, MAX_EXTEND_MINUTES + 1]) {
+      expect(runTransition(running('want-1'), { type: 'extend', minutes }, steps, at), String(minutes)).toEqual({ state: running('want-1'), effects: [] });
+    }
+  });
+
+  const command: fc.Arbitrary<RunCommand> = fc.oneof(
+    fc.record({ type: fc.constantFrom('start' as const, 'goto' as const), stepKey: fc.constantFrom(...steps.map((s) => s.key), 'nope') }),
+    fc.record({ type: fc.constantFrom('next' as const, 'pause' as const, 'resume' as const) }),
+    fc.record({ type: fc.constant('extend' as const), minutes: fc.integer({ min: -2, max: 130 }) }),
+  );
+
+  it('every device that replays the recorded facts arrives at the state the chart is in', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(command, fc.integer({ min: 0, max: 5 * MIN })), { maxLength: 40 }), (clicks) => {
+        let state: RunState = notStarted;
+        let clock = T;
+        const facts: RunEvent[] = [];
+        for (const [c, gap] of clicks) {
+          clock += gap;
+          const result = runTransition(state, c, steps, clock);
+          // A command either records exactly one fact, or leaves the state as it was.
+          if (result.effects.length === 0) expect(result.state).toEqual(state);
+          expect(result.effects.length).toBeLessThanOrEqual(1);
+          facts.push(...result.effects.map((e) => e.event));
+          state = result.state;
+        }
+        expect(runStateOf(steps, facts)).toEqual(state);
+        const status = runStatus(steps, facts, clock);
+        expect(status.started).toBe(state.name !== 'notStarted');
+        if (state.name !== 'notStarted') expect(status).toMatchObject({ currentKey: state.stepKey, paused: state.name === 'paused' });
+      }),
+    );
+  });
+});
+
+describe('run facts in the plan', () => {
+  const M = 'm-1';
+  const record = (plan: Plan, id: string, event: RunEvent, meetingId = M) => recordRunFact(plan, { id, meetingId, event, byUserId: 'u-esra' });
+
+  it('records facts the plan schema accepts and replays them as the same events', () => {
+    const events: RunEvent[] = [
+      { type: 'start', at: t(0), stepKey: 'introductions' },
+      { type: 'extend', at: t(6), stepKey: 'introductions', minutes: 10 },
+      { type: 'pause', at: t(8) },
+      { type: 'goto', at: t(9), stepKey: 'want-1' },
+      { type: 'resume', at: t(12) },
+    ];
+    const plan = events.reduce((p, e, i) => record(p, `f-${i}`, e), samplePlan());
+    expect(() => PlanSchema.parse(plan)).not.toThrow();
+    expect(plan.runFacts.every((f) => RunFactSchema.safeParse(f).success)).toBe(true);
+    expect(plan.runFacts[0]).toMatchObject({ id: 'f-0', meetingId: M, type: 'start', stepKey: 'introductions', byUserId: 'u-esra', at: new Date(t(0)).toISOString() });
+    expect(plan.runFacts[2]).not.toHaveProperty('stepKey');
+    expect(runEventsOf(plan, M)).toEqual(events);
+  });
+
+  it('a fact recorded twice (a retried sync) is kept once; other SOs\' facts stay out of this run', () => {
+    let plan = record(samplePlan(), 'f-1', { type: 'start', at: t(0), stepKey: 'introductions' });
+    const again = record(plan, 'f-1', { type: 'start', at: t(0), stepKey: 'introductions' });
+    expect(again).toBe(plan);
+    plan = record(plan, 'f-2', { type: 'start', at: t(1), stepKey: 'want-1' }, 'm-2');
+    expect(runEventsOf(plan, M)).toEqual([{ type: 'start', at: t(0), stepKey: 'introductions' }]);
+    expect(runEventsOf(plan, 'm-2')).toEqual([{ type: 'start', at: t(1), stepKey: 'want-1' }]);
+  });
+
+  it('replays in time order, then by id, whatever order the merge left them in; unreadable facts are skipped', () => {
+    let plan = samplePlan();
+    plan = record(plan, 'f-b', { type: 'goto', at: t(5), stepKey: 'want-2' });
+    plan = record(plan, 'f-a', { type: 'goto', at: t(5), stepKey: 'want-1' });
+    plan = record(plan, 'f-0', { type: 'start', at: t(0), stepKey: 'introductions' });
+    plan = { ...plan, runFacts: [...plan.runFacts, { id: 'f-x', meetingId: M, type: 'goto', at: 'not a time', stepKey: 'closingRound', updatedAt: 'x' }, { id: 'f-y', meetingId: M, type: 'goto', at: new Date(t(6)).toISOString(), updatedAt: 'x' }] };
+    expect(runEventsOf(plan, M).map((e) => (e.type === 'goto' || e.type === 'start' ? e.stepKey : e.type))).toEqual(['introductions', 'want-1', 'want-2']);
+    // Two devices, the same facts in another order: the same state.
+    const reversed = { ...plan, runFacts: [...plan.runFacts].reverse() };
+    expect(runStateOf(steps, runEventsOf(reversed, M))).toEqual(runStateOf(steps, runEventsOf(plan, M)));
+    expect(runStateOf(steps, runEventsOf(plan, M))).toEqual({ name: 'running', stepKey: 'want-2' });
   });
 });

@@ -1,8 +1,10 @@
 // Running the SO against its agenda: which part is on, how long it has taken against its time box, and
-// when to ask "continue longer, or plan a follow-up SO?". Nothing here is stored in the plan: the chair's
-// device keeps the events and replays them, so a reload keeps the time accounting. Time is epoch ms,
-// passed in. A pause (the resident needs a break) stops every clock: paused time never counts.
+// when to ask "continue longer, or plan a follow-up SO?". The run is a list of events replayed in time order,
+// so a reload keeps the time accounting: the runner keeps them per device today; the state chart below
+// turns them into facts for the plan (`runFacts`). Time is epoch ms, passed in. A pause (the resident needs
+// a break) stops every clock: paused time never counts.
 import type { Agenda, AgendaKey } from './agenda';
+import type { Plan, RunFact } from './planSchema';
 
 export type RunEvent =
   | { type: 'start' | 'goto'; at: number; stepKey: string }
@@ -136,4 +138,118 @@ export function runStatus(steps: RunStep[], events: readonly RunEvent[], now: nu
   const status: RunStatus = { started, paused, pausedMs, elapsedMs, plannedMs, steps: statuses, overrunMs, askContinueOrFollowUp };
   if (current !== undefined) status.currentKey = current;
   return status;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The run as a state chart (issue 13). The chair's clicks are commands; a command that the current state
+// allows becomes one fact (a RunEvent, stored in the plan as a RunFact) and moves the state; one it does not
+// allow changes nothing and records nothing (a double click on "Start" on two devices starts the SO once).
+//
+//   notStarted --start(step)--> running(step)
+//   running    --next / goto(step)--> running(step')     (next on the last step: nothing)
+//   running    --pause--> paused(step)      paused --resume--> running(step)
+//   paused     --next / goto(step)--> paused(step')       (the table may move on during a break)
+//   running | paused --extend(minutes)--> same state, the step's box larger
+//
+// Every device replays the same facts (`runStateOf`, `runStatus`): the state is derived, never stored.
+
+export type RunState =
+  | { name: 'notStarted' }
+  | { name: 'running'; stepKey: string }
+  | { name: 'paused'; stepKey: string };
+
+export type RunCommand =
+  | { type: 'start'; stepKey: string }
+  | { type: 'next' }
+  | { type: 'goto'; stepKey: string }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'extend'; minutes: number };
+
+/** What the runner at the edge does: record the fact (in the plan, through the sync). */
+export type RunEffect = { type: 'recordFact'; event: RunEvent };
+
+export interface RunTransition {
+  state: RunState;
+  effects: RunEffect[];
+}
+
+const stay = (state: RunState): RunTransition => ({ state, effects: [] });
+
+/** The longest single extension a fact may record (RunFactSchema's `minutes`). */
+export const MAX_EXTEND_MINUTES = 120;
+const validExtension = (minutes: number) => Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_EXTEND_MINUTES;
+
+/** The pure transition: `at` is the (server) time of the click, `steps` the SO's agenda. */
+export function runTransition(state: RunState, command: RunCommand, steps: readonly RunStep[], at: number): RunTransition {
+  const known = (key: string) => steps.some((s) => s.key === key);
+  const record = (next: RunState, event: RunEvent): RunTransition => ({ state: next, effects: [{ type: 'recordFact', event }] });
+  switch (state.name) {
+    case 'notStarted':
+      if (command.type === 'start' && known(command.stepKey)) return record({ name: 'running', stepKey: command.stepKey }, { type: 'start', at, stepKey: command.stepKey });
+      return stay(state);
+    case 'running':
+    case 'paused': {
+      switch (command.type) {
+        case 'next': {
+          const next = nextStepKey([...steps], state.stepKey);
+          return next === undefined ? stay(state) : record({ ...state, stepKey: next }, { type: 'goto', at, stepKey: next });
+        }
+        case 'goto':
+          if (!known(command.stepKey) || command.stepKey === state.stepKey) return stay(state);
+          return record({ ...state, stepKey: command.stepKey }, { type: 'goto', at, stepKey: command.stepKey });
+        case 'pause':
+          return state.name === 'running' ? record({ name: 'paused', stepKey: state.stepKey }, { type: 'pause', at }) : stay(state);
+        case 'resume':
+          return state.name === 'paused' ? record({ name: 'running', stepKey: state.stepKey }, { type: 'resume', at }) : stay(state);
+        case 'extend':
+          // Whole minutes within what a fact may hold (RunFactSchema): anything else would be a fact the plan refuses.
+          return validExtension(command.minutes) ? record(state, { type: 'extend', at, stepKey: state.stepKey, minutes: command.minutes }) : stay(state);
+        case 'start':
+          return stay(state);
+      }
+    }
+  }
+}
+
+/** The state the recorded facts lead to (every device derives the same one from the same facts). */
+export function runStateOf(steps: readonly RunStep[], events: readonly RunEvent[]): RunState {
+  const status = runStatus([...steps], events, events.reduce((latest, e) => Math.max(latest, e.at), 0));
+  if (!status.started || status.currentKey === undefined) return { name: 'notStarted' };
+  return { name: status.paused ? 'paused' : 'running', stepKey: status.currentKey };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The run's facts in the plan.
+
+/** The run of one SO as the plan holds it, in replay order (time, then id: every device the same order). */
+export function runEventsOf(plan: Pick<Plan, 'runFacts'>, meetingId: string): RunEvent[] {
+  return plan.runFacts
+    .filter((f) => f.meetingId === meetingId)
+    .map((f) => ({ f, at: Date.parse(f.at) }))
+    .filter(({ at }) => Number.isFinite(at))
+    .sort((a, b) => a.at - b.at || (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0))
+    .flatMap(({ f, at }): RunEvent[] => {
+      switch (f.type) {
+        case 'start':
+        case 'goto':
+          return f.stepKey === undefined ? [] : [{ type: f.type, at, stepKey: f.stepKey }];
+        case 'pause':
+        case 'resume':
+          return [{ type: f.type, at }];
+        case 'extend':
+          return f.stepKey === undefined || f.minutes === undefined ? [] : [{ type: 'extend', at, stepKey: f.stepKey, minutes: f.minutes }];
+      }
+    });
+}
+
+/** Adds one fact of the run (the effect of a transition) to the plan; `id` is unique per click. */
+export function recordRunFact(plan: Plan, fact: { id: string; meetingId: string; event: RunEvent; byUserId?: string }): Plan {
+  if (plan.runFacts.some((f) => f.id === fact.id)) return plan;
+  const at = new Date(fact.event.at).toISOString();
+  const record: RunFact = { id: fact.id, meetingId: fact.meetingId, type: fact.event.type, at, updatedAt: at };
+  if (fact.event.type === 'start' || fact.event.type === 'goto' || fact.event.type === 'extend') record.stepKey = fact.event.stepKey;
+  if (fact.event.type === 'extend') record.minutes = Math.round(fact.event.minutes);
+  if (fact.byUserId) record.byUserId = fact.byUserId;
+  return { ...plan, runFacts: [...plan.runFacts, record] };
 }

@@ -124,7 +124,8 @@ export function mergePlansReport(base: Plan | undefined, local: Plan, remote: Pl
     path: '',
     key: '',
     deleted: new Set((tombstones ?? []).map(tombstoneKey)),
-    neverDropped: new Set(['agreements']),
+    // Run facts are never edited or removed: the union is the run every device replays.
+    neverDropped: new Set(['agreements', 'runFacts']),
     unions: UNIONS,
     recordRules: RECORD_RULES,
     report: emptyReport(),

@@ -40,6 +40,7 @@ export function migrateV1ToV2(v1: PlanV1): Plan {
     evaluations: [],
     microAnalyses: [],
     meetingNotes: [],
+    runFacts: [],
     actions: [],
     log: v1.log.map((entry) => ({ ...entry })),
   };

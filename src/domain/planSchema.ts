@@ -249,6 +249,21 @@ export const EvaluationSchema = z.object({
 });
 /** A note the chair or note taker keeps per agenda item of an SO. Id: `${meetingId}:${itemKey}`. */
 export const MeetingNoteSchema = z.object({ id, meetingId: id, itemKey: z.string().min(1, 'mag niet leeg zijn'), text: z.string(), updatedAt });
+/**
+ * One fact of an SO's run (issue 13): started, next step, pause, go on, extended. Shared through the plan, so
+ * every device of the chair, the note taker and the meeting stage replay the same run. `at` is the server's
+ * time as the recording device estimated it (never its own clock alone); the id is unique per click.
+ */
+export const RunFactSchema = z.object({
+  id,
+  meetingId: id,
+  type: z.enum(['start', 'goto', 'pause', 'resume', 'extend']),
+  stepKey: z.string().min(1).optional(),
+  minutes: z.number().int().min(1).max(120).optional(),
+  at: instant,
+  byUserId: z.string().optional(),
+  updatedAt,
+});
 export const CostLineSchema = z.object({ label: z.string(), amountCents: cents, note: z.string().optional() });
 export const MicroAnalysisRecordSchema = z.object({
   id,
@@ -335,6 +350,7 @@ export const PlanSchema = z.looseObject({
   evaluations: z.array(EvaluationSchema).default([]),
   microAnalyses: z.array(MicroAnalysisRecordSchema).default([]),
   meetingNotes: z.array(MeetingNoteSchema).default([]),
+  runFacts: z.array(RunFactSchema).default([]),
   /** Facts about the SOs' events: responses, escalations, reminders, shares, moves, cancellations. */
   actions: z.array(MeetingActionSchema).default([]),
   log: z.array(LogEntrySchema),
@@ -358,6 +374,7 @@ export type Agreement = z.output<typeof AgreementSchema>;
 export type AgreementField = (typeof AGREEMENT_FIELDS)[number];
 export type PlannerLink = z.output<typeof PlannerLinkSchema>;
 export type MeetingNote = z.output<typeof MeetingNoteSchema>;
+export type RunFact = z.output<typeof RunFactSchema>;
 export type DistributionEntry = z.output<typeof DistributionEntrySchema>;
 export type DistributionChannel = DistributionEntry['channel'];
 export type AgreementChange = z.output<typeof AgreementChangeSchema>;

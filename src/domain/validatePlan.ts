@@ -21,6 +21,7 @@ const COLLECTIONS = [
   ['evaluations', 'evaluaties'],
   ['microAnalyses', 'micro-analyses'],
   ['meetingNotes', 'notities bij het overleg'],
+  ['runFacts', 'verloop van het overleg'],
 ] as const;
 
 // Merging after a 412 matches records by id, so a duplicate id would silently swallow a record.

@@ -77,6 +77,7 @@ const FIELD_LABELS: Record<string, string> = {
   permissionId: 'deelrecht',
   sharedAt: 'gedeeld op',
   meetingNotes: 'notities bij het overleg',
+  runFacts: 'verloop van het overleg',
   meetingId: 'overleg',
   itemKey: 'agendapunt',
   closedAt: 'afgesloten op',

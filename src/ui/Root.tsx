@@ -1,4 +1,4 @@
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { HostTheme, Surface } from '../app/hostPort';
 import type { Runtime, Services } from '../app/ports';
@@ -28,7 +28,8 @@ const MeetingSurface = lazy(() => preloadScreens().then((m) => ({ default: m.Mee
  */
 function SurfaceScreen({ surface, services, tabConfig, meetingCase }: { surface: Surface; services: Services; tabConfig: Runtime['host']['tabConfig']; meetingCase?: string }) {
   if (surface === 'tabSettings') return <ConfigScreen services={services} tabConfig={tabConfig} />;
-  if (surface === 'meetingSidePanel' || surface === 'meetingContent') return <MeetingSurface services={services} caseAlias={meetingCase} view="runner" />;
+  if (surface === 'meetingSidePanel') return <MeetingSurface services={services} caseAlias={meetingCase} view="panel" />;
+  if (surface === 'meetingContent') return <MeetingSurface services={services} caseAlias={meetingCase} view="runner" />;
   if (surface === 'meetingStage') return <MeetingSurface services={services} caseAlias={meetingCase} view="stage" />;
   if (surface === 'addinOrganizer' && services.outlook?.mode === 'organizer') return <AddinOrganizerScreen services={services} />;
   if (surface === 'addinAttendee' && services.outlook?.mode === 'attendee') return <AddinAttendeeScreen services={services} />;
@@ -50,6 +51,8 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   main: { padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`, maxWidth: '72rem', width: '100%', boxSizing: 'border-box' },
+  // The 320 px side panel has no room for the page's margins.
+  mainPanel: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   skip: {
     position: 'absolute',
     left: '-9999px',
@@ -107,6 +110,7 @@ function RootShell({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: s
   const styles = useStyles();
   const { navigate } = useNavigation({ view: 'home' });
   const [pageCase] = useState(meetingCaseOfPage);
+  const surfaceCase = meetingCase ?? pageCase;
   const [theme, setTheme] = useState<HostTheme>(runtime.host.info.theme);
   const [session, setSession] = useState<Session>({ state: 'opening' });
   const [notice, setNotice] = useState<string>();
@@ -148,6 +152,9 @@ function RootShell({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: s
   }, [session, runtime]);
 
   const surface = runtime.host.info.surface;
+  // The meeting's side panel and stage are the meeting's own: no app header (Teams shows the app's name).
+  const bare = surface === 'meetingSidePanel' || surface === 'meetingStage';
+  const meetingSurface = bare || surface === 'meetingContent';
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.provider}>
       <a href="#main" className={styles.skip}>{t('app.skipToContent')}</a>
@@ -155,15 +162,21 @@ function RootShell({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: s
         <DemoBanner
           demo={runtime.demo}
           // Another persona (or the seed back) is another person's app: start at their home, not in a case they may not see.
-          onChanged={(text) => { navigate({ view: 'home' }, { replace: true }); return open(text); }}
+          // A meeting surface goes back to the meeting's own case (it shows the home itself when this person cannot see it).
+          onChanged={(text) => {
+            navigate(meetingSurface && surfaceCase ? { view: 'case', caseAlias: surfaceCase } : { view: 'home' }, { replace: true });
+            return open(text);
+          }}
         />
       )}
-      <header className={styles.header}>
-        <p className={styles.title}>{t('app.title')}</p>
-        {userName && <p style={{ margin: 0 }}>{t('app.signedInAs', { name: userName })}</p>}
-        <LanguageSwitch />
-      </header>
-      <main id="main" key={locale} className={styles.main} tabIndex={-1}>
+      {!bare && (
+        <header className={styles.header}>
+          <p className={styles.title}>{t('app.title')}</p>
+          {userName && <p style={{ margin: 0 }}>{t('app.signedInAs', { name: userName })}</p>}
+          <LanguageSwitch />
+        </header>
+      )}
+      <main id="main" key={locale} className={mergeClasses(styles.main, surface === 'meetingSidePanel' && styles.mainPanel)} tabIndex={-1}>
         <div aria-live="polite">
           {notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
         </div>
@@ -175,7 +188,7 @@ function RootShell({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: s
         {session.state === 'open' && (
           <ErrorBoundary>
             <Suspense fallback={<Spinner label={t('app.loading')} />}>
-              <SurfaceScreen surface={surface} services={session.services} tabConfig={runtime.host.tabConfig} meetingCase={meetingCase ?? pageCase} />
+              <SurfaceScreen surface={surface} services={session.services} tabConfig={runtime.host.tabConfig} meetingCase={surfaceCase} />
             </Suspense>
           </ErrorBoundary>
         )}

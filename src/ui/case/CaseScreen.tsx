@@ -40,7 +40,7 @@ const useStyles = makeStyles({
 });
 
 /** Where the plan stands: saved on this device, how much is not yet synchronised, offline, synced, failed. */
-function SaveStatus({ document }: { document: PlanDocument }) {
+export function SaveStatus({ document }: { document: PlanDocument }) {
   const styles = useStyles();
   const { sync } = document;
   // Zero of the user's own changes can still leave the app's bookkeeping (Planner links) to sync.

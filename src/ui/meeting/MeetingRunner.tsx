@@ -1,7 +1,7 @@
 // SO voorzitten: the fixed agenda of one SO, run against its time boxes. The run (start, next step, pause,
 // extend) is kept per device in the local store; notes and everything recorded go into the plan.
 // Only the clocks tick: the agenda and the step content redraw when the run or the plan changes.
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CaseListEntry, Services } from '../../app/ports';
 import { buildAgenda, invitedParticipants, nextStepKey, runStatus, runSteps } from '../../domain';
@@ -23,12 +23,19 @@ export const EXTEND_MINUTES = 10;
 
 const useStyles = makeStyles({
   runner: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  // The run bar stays in view while the rest scrolls (typing an agreement, reading a step): where we are, the
+  // step's clock and its overrun, and the buttons. Opaque, so what scrolls under it does not show through.
   bar: {
-    display: 'flex', flexWrap: 'wrap', alignItems: 'center', rowGap: tokens.spacingVerticalS, columnGap: tokens.spacingHorizontalM,
-    padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium,
+    position: 'sticky', top: 0, zIndex: 2,
+    display: 'flex', flexWrap: 'wrap', alignItems: 'center', rowGap: tokens.spacingVerticalXS, columnGap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground2,
+    boxShadow: tokens.shadow4,
   },
-  barText: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flexGrow: 1, flexBasis: '14rem', minWidth: 0 },
+  // In the side panel the bar spans the panel's width and sits flush with its top.
+  barPanel: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalS})`, borderRadius: 0 },
+  barText: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flexGrow: 1, flexBasis: '12rem', minWidth: 0 },
+  barStep: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   p: { margin: 0, overflowWrap: 'anywhere' },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -41,8 +48,11 @@ const useStyles = makeStyles({
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   stepHead: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase500, overflowWrap: 'anywhere', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  // Focus moved to the heading must not land under the sticky run bar.
+  h2: { margin: 0, fontSize: tokens.fontSizeBase500, overflowWrap: 'anywhere', scrollMarginTop: '12rem', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  panelH2: { fontSize: tokens.fontSizeBase400 },
   agenda: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  gridPanel: { '@media (min-width: 60em)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
   paused: { fontWeight: tokens.fontWeightSemibold },
   srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', margin: '-1px' },
 });
@@ -52,6 +62,11 @@ export interface MeetingRunnerProps {
   entry: CaseListEntry;
   document: PlanDocument & { plan: Plan };
   meetingId: string;
+  /**
+   * 'panel': the Teams meeting side panel (320 px): the agenda folds away above the step, the meeting line and
+   * hints leave the bar. 'page': the personal tab or a tablet (the agenda beside the step when there is room).
+   */
+  layout?: 'panel' | 'page';
 }
 
 export function MeetingRunner(props: MeetingRunnerProps) {
@@ -60,8 +75,9 @@ export function MeetingRunner(props: MeetingRunnerProps) {
   return <Runner {...props} meeting={meeting} />;
 }
 
-function Runner({ services, entry, document, meetingId, meeting }: MeetingRunnerProps & { meeting: Meeting }) {
+function Runner({ services, entry, document, meetingId, meeting, layout = 'page' }: MeetingRunnerProps & { meeting: Meeting }) {
   const styles = useStyles();
+  const panel = layout === 'panel';
   const { plan, update } = document;
   const { wants, participants } = plan;
   const { start, durationMinutes, invitedParticipantIds } = meeting;
@@ -92,6 +108,8 @@ function Runner({ services, entry, document, meetingId, meeting }: MeetingRunner
   const viewed: RunStep | undefined = steps.find((s) => s.key === viewedKey);
   const position = viewed ? steps.indexOf(viewed) + 1 : 0;
   const next = currentKey ? nextStepKey(steps, currentKey) : undefined;
+  const current: RunStep | undefined = currentKey ? steps.find((s) => s.key === currentKey) : undefined;
+  const currentPosition = current ? steps.indexOf(current) + 1 : 0;
   const closed = meeting.status === 'held';
 
   const { record } = run;
@@ -159,15 +177,21 @@ function Runner({ services, entry, document, meetingId, meeting }: MeetingRunner
         )}
         {closed && <MessageBar intent="info"><MessageBarBody>{t('run.closed')}</MessageBarBody></MessageBar>}
 
-        <section className={styles.bar} aria-label={t('run.bar')}>
+        {!panel && <p className={styles.p}>{t('run.meeting', { when: formatDateTime(start), minutes: durationMinutes })}</p>}
+        <section className={mergeClasses(styles.bar, panel && styles.barPanel)} aria-label={t('run.bar')}>
           <div className={styles.barText}>
-            <p className={styles.p}>{t('run.meeting', { when: formatDateTime(start), minutes: durationMinutes })}</p>
-            {/* While running, the step's own heading shows where we are; this line only tells screen readers. */}
-            <p className={mergeClasses(styles.p, settled.paused && styles.paused, started && !settled.paused && styles.srOnly)} aria-live="polite">
-              {!started && t('run.notStarted')}
+            {/* Where we are, said once for screen readers when it changes; seen by everyone in the bar. */}
+            <p className={mergeClasses(styles.barStep, settled.paused && styles.paused)} aria-live="polite">
+              {!started && t('meeting.bar.notStarted')}
               {started && settled.paused && t('run.pausedNow')}
-              {started && !settled.paused && viewed && t('run.now', { n: position, count: steps.length, title: viewed.title })}
+              {started && !settled.paused && current && (
+                <>
+                  <span aria-hidden="true">{t('meeting.bar.step', { n: currentPosition, count: steps.length, title: current.title })}</span>
+                  <span className={styles.srOnly}>{t('run.now', { n: currentPosition, count: steps.length, title: current.title })}</span>
+                </>
+              )}
             </p>
+            {started && currentKey && <StepTimer steps={steps} events={events} stepKey={currentKey} compact />}
             {started && <MeetingClock steps={steps} events={events} />}
           </div>
           {!closed && (
@@ -196,15 +220,35 @@ function Runner({ services, entry, document, meetingId, meeting }: MeetingRunner
               )}
             </div>
           )}
-          {!closed && (
-            <p className={styles.hint}>
-              {started && next === undefined && <span id="run-last-step">{t('run.lastStep')} </span>}
-              {started ? t('run.keys') : t('run.startHint')}
-            </p>
-          )}
         </section>
+        {!closed && (
+          <p className={styles.hint}>
+            {started && next === undefined && <span id="run-last-step">{t('run.lastStep')} </span>}
+            {started ? t('run.keys') : t('run.startHint')}
+          </p>
+        )}
+        {panel && (
+          <>
+            <p className={styles.hint}>{t('run.meeting', { when: formatDateTime(start), minutes: durationMinutes })}</p>
+            {/* The agenda folds away in the side panel: the step and the recording get the room. */}
+            <Accordion collapsible>
+              <AccordionItem value="agenda">
+                <AccordionHeader as="h2" size="small">
+                  {started && currentPosition > 0
+                    ? t('meeting.panel.agenda', { n: currentPosition, count: steps.length })
+                    : t('meeting.panel.agendaNotStarted', { count: steps.length })}
+                </AccordionHeader>
+                <AccordionPanel>
+                  <nav className={styles.agenda} aria-label={t('run.agenda.heading')}>
+                    <AgendaList agenda={agenda} currentKey={currentKey} viewedKey={viewedKey} doneKeys={doneKeys} onSelect={onSelect} />
+                  </nav>
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          </>
+        )}
 
-        <div className={styles.grid}>
+        <div className={mergeClasses(styles.grid, panel && styles.gridPanel)}>
           <div className={styles.main}>
             <section className={styles.step} aria-labelledby="run-step-heading">
               <div className={styles.stepHead}>
@@ -212,8 +256,7 @@ function Runner({ services, entry, document, meetingId, meeting }: MeetingRunner
                   {[t('run.position', { n: position, count: steps.length }), viewed.minutes ? t('run.agenda.minutes', { minutes: viewed.minutes }) : undefined]
                     .filter(Boolean).join(' · ')}
                 </p>
-                <h2 id="run-step-heading" ref={stepHeading} tabIndex={-1} className={styles.h2}>{viewed.title}</h2>
-                {started && viewedKey === currentKey && <StepTimer steps={steps} events={events} stepKey={viewedKey} />}
+                <h2 id="run-step-heading" ref={stepHeading} tabIndex={-1} className={mergeClasses(styles.h2, panel && styles.panelH2)}>{viewed.title}</h2>
               </div>
               {started && !closed && (
                 <ContinueOrFollowUp
@@ -229,10 +272,12 @@ function Runner({ services, entry, document, meetingId, meeting }: MeetingRunner
             </section>
             <RecordPanel services={services} document={document} meetingId={meetingId} stepKey={viewedKey} />
           </div>
-          <nav className={styles.agenda} aria-labelledby="run-agenda-heading">
-            <h2 id="run-agenda-heading" className={styles.h2}>{t('run.agenda.heading')}</h2>
-            <AgendaList agenda={agenda} currentKey={currentKey} viewedKey={viewedKey} doneKeys={doneKeys} onSelect={onSelect} />
-          </nav>
+          {!panel && (
+            <nav className={styles.agenda} aria-labelledby="run-agenda-heading">
+              <h2 id="run-agenda-heading" className={styles.h2}>{t('run.agenda.heading')}</h2>
+              <AgendaList agenda={agenda} currentKey={currentKey} viewedKey={viewedKey} doneKeys={doneKeys} onSelect={onSelect} />
+            </nav>
+          )}
         </div>
       </div>
     </TickerContext.Provider>

@@ -10,11 +10,12 @@ import { ErrorNotice } from '../ErrorNotice';
 import { t } from '../messages';
 import { useNavigation } from '../navigation';
 import { PersonalHome } from '../participant/PersonalHome';
+import { MeetingPanel } from './MeetingPanel';
 import { StageView } from './StageView';
 
 type Lookup = { state: 'looking' } | { state: 'found'; entry: CaseListEntry } | { state: 'missing' } | { state: 'failed'; error: unknown };
 
-export function MeetingSurface({ services, caseAlias, view }: { services: Services; caseAlias?: string; view: 'runner' | 'stage' }) {
+export function MeetingSurface({ services, caseAlias, view }: { services: Services; caseAlias?: string; view: 'runner' | 'panel' | 'stage' }) {
   const [lookup, setLookup] = useState<Lookup>(caseAlias ? { state: 'looking' } : { state: 'missing' });
   const [attempt, setAttempt] = useState(0);
   const [leftOnce, setLeftOnce] = useState(false);
@@ -67,5 +68,6 @@ export function MeetingSurface({ services, caseAlias, view }: { services: Servic
     );
   }
   if (view === 'stage') return <StageView services={services} entry={lookup.entry} />;
+  if (view === 'panel') return <MeetingPanel services={services} entry={lookup.entry} />;
   return <CaseScreen services={services} entry={lookup.entry} initialTab="meeting" onBack={leave} />;
 }

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   choose: { maxWidth: '28rem' },
 });
 
-export function MeetingTab({ services, entry, document, onSelectTab }: CaseTabProps) {
+export function MeetingTab({ services, entry, document, onSelectTab, layout = 'page' }: CaseTabProps & { layout?: 'panel' | 'page' }) {
   const styles = useStyles();
   // The chosen SO is part of the address (…&tab=meeting&meeting=<id>), so a link or Back reopens that SO.
   const { route, navigate } = useNavigation({ view: 'case', caseAlias: entry.caseAlias, tab: 'meeting' });
@@ -48,7 +48,7 @@ export function MeetingTab({ services, entry, document, onSelectTab }: CaseTabPr
           </Select>
         </Field>
       )}
-      <MeetingRunner key={meetingId} services={services} entry={entry} document={document} meetingId={meetingId} />
+      <MeetingRunner key={meetingId} services={services} entry={entry} document={document} meetingId={meetingId} layout={layout} />
     </div>
   );
 }

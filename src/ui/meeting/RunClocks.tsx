@@ -18,6 +18,7 @@ const useStyles = makeStyles({
     '@media (forced-colors: active)': { color: 'CanvasText', borderLeftColor: 'CanvasText' },
   },
   timer: { margin: 0, fontSize: tokens.fontSizeBase500, fontVariantNumeric: 'tabular-nums' },
+  compact: { fontSize: tokens.fontSizeBase400 },
   prompt: {
     display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
@@ -51,14 +52,14 @@ export function MeetingClock({ steps, events }: { steps: RunStep[]; events: read
 }
 
 /** The current step's timer against its time box (an extension makes the box larger). */
-export function StepTimer({ steps, events, stepKey }: { steps: RunStep[]; events: readonly RunEvent[]; stepKey: string }) {
+export function StepTimer({ steps, events, stepKey, compact = false }: { steps: RunStep[]; events: readonly RunEvent[]; stepKey: string; compact?: boolean }) {
   const styles = useStyles();
   const status = useLiveStatus(steps, events);
   const step = status.steps.find((s) => s.key === stepKey);
   if (!step) return null;
   const over = step.overrunMs > 0;
   return (
-    <p className={mergeClasses(styles.timer, over && styles.over)} role="timer">
+    <p className={mergeClasses(styles.timer, compact && styles.compact, over && styles.over)} role="timer">
       {t('run.clock.step', { elapsed: formatClock(step.elapsedMs), box: wholeMinutes(step.boxMs) })}
       {over && ` ${t('run.clock.stepOver', { minutes: wholeMinutes(step.overrunMs) })}`}
     </p>

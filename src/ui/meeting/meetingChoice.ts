@@ -27,12 +27,13 @@ export function meetingCaseAlias(search: string): string | undefined {
 
 /**
  * The surface index.html asks for (Teams itself decides inside a meeting): `?surface=meeting` the runner (as the
- * meeting content), `?surface=stage` (or `meetingStage`) the read-only stage view, e.g. for a projector in a
+ * meeting content), `?surface=sidePanel` the side panel's layout, `?surface=stage` (or `meetingStage`) the read-only stage view, e.g. for a projector in a
  * meeting room; anything else the personal tab.
  */
-export function pageSurface(search: string): Extract<Surface, 'personal' | 'meetingContent' | 'meetingStage'> {
+export function pageSurface(search: string): Extract<Surface, 'personal' | 'meetingContent' | 'meetingSidePanel' | 'meetingStage'> {
   const surface = new URLSearchParams(search).get('surface');
   if (surface === 'meeting') return 'meetingContent';
+  if (surface === 'sidePanel') return 'meetingSidePanel';
   if (surface === 'stage' || surface === 'meetingStage') return 'meetingStage';
   return 'personal';
 }

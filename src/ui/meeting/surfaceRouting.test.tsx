@@ -25,11 +25,20 @@ function runtimeOn(surface: Surface): Runtime {
 }
 
 describe('meeting surfaces', () => {
-  it.each<Surface>(['meetingSidePanel', 'meetingContent'])('opens the runner of the linked case on %s', async (surface) => {
-    render(<Root runtime={runtimeOn(surface)} meetingCase="SO-2026-014" />);
+  it('opens the runner of the linked case on meetingContent, on the case screen\'s "SO voorzitten" tab', async () => {
+    render(<Root runtime={runtimeOn('meetingContent')} meetingCase="SO-2026-014" />);
     const tab = await screen.findByRole('tab', { name: 'SO voorzitten' });
     expect(tab.getAttribute('aria-selected')).toBe('true');
     expect(await screen.findByRole('button', { name: 'Start het overleg' })).toBeTruthy();
+  });
+
+  it('opens only the runner in the side panel: no app header, back link or case tabs', async () => {
+    render(<Root runtime={runtimeOn('meetingSidePanel')} meetingCase="SO-2026-014" />);
+    expect(await screen.findByRole('button', { name: 'Start het overleg' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'SO SO-2026-014' })).toBeTruthy();
+    expect(screen.queryByRole('tab')).toBeNull();
+    expect(screen.queryByRole('banner')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Terug naar mijn casussen' })).toBeNull();
   });
 
   it('shows the stage view on the meeting stage', async () => {
@@ -48,6 +57,7 @@ describe('meeting surfaces', () => {
 describe('the surface a browser URL asks for', () => {
   it.each([
     ['?surface=meeting&case=SO-2026-014', 'meetingContent'],
+    ['?surface=sidePanel&case=SO-2026-014', 'meetingSidePanel'],
     ['?surface=stage&case=SO-2026-014', 'meetingStage'],
     ['?surface=meetingStage&case=SO-2026-014', 'meetingStage'],
     ['?case=SO-2026-014', 'personal'],

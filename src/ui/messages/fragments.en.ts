@@ -3,12 +3,14 @@
 import type { nlFragments } from './fragments';
 import calendarEn from './calendar.en';
 import hostsEn from './hosts.en';
+import meetingEn from './meeting.en';
 import newCaseEn from './newCase.en';
 import routeEn from './route.en';
 
 export const enFragments: Record<keyof typeof nlFragments, string> = {
   ...calendarEn,
   ...hostsEn,
+  ...meetingEn,
   ...routeEn,
   ...newCaseEn,
 };

@@ -6,12 +6,14 @@
 // key has no English. Keys are prefixed with the area (`followUp.…`), so fragments never collide.
 import calendarNl from './calendar.nl';
 import hostsNl from './hosts.nl';
+import meetingNl from './meeting.nl';
 import newCaseNl from './newCase.nl';
 import routeNl from './route.nl';
 
 export const nlFragments = {
   ...calendarNl,
   ...hostsNl,
+  ...meetingNl,
   ...routeNl,
   ...newCaseNl,
 } as const;
