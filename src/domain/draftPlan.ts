@@ -37,6 +37,8 @@ export function createDraftPlan(input: DraftPlanInput): DraftPlan {
     evaluations: [],
     microAnalyses: [],
     meetingNotes: [],
+    followUpReminders: [],
+    changeNotices: [],
     log: [{ at: input.now, byUserId: input.caseDirectorUserId, action: 'plan.created' }],
   };
 }

@@ -256,6 +256,8 @@ export function mergePlans(base: Plan | undefined, local: Plan, remote: Plan): P
     evaluations: mergeById(local.evaluations, remote.evaluations),
     microAnalyses: mergeById(local.microAnalyses, remote.microAnalyses),
     meetingNotes: mergeById(local.meetingNotes, remote.meetingNotes),
+    followUpReminders: mergeById(local.followUpReminders, remote.followUpReminders),
+    changeNotices: mergeById(local.changeNotices, remote.changeNotices),
     log: mergeLogs(local.log, remote.log),
   };
   const areaId = scalar('areaId');

@@ -40,6 +40,8 @@ export function migrateV1ToV2(v1: PlanV1): Plan {
     evaluations: [],
     microAnalyses: [],
     meetingNotes: [],
+    followUpReminders: [],
+    changeNotices: [],
     log: v1.log.map((entry) => ({ ...entry })),
   };
 }
