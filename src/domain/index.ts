@@ -171,7 +171,7 @@ export {
 export type { EvaluationAgendaKey, EvaluationProgress, EvaluationStepKey, WellbeingPoint } from './evaluation';
 export {
   checkCostLineDraft, checkMicroAnalysisDraft, COST_GROUP_TITLES, COST_GROUPS, COST_PERIOD_LABELS, costLineDraft, draftSummary, latestMicroAnalysis,
-  saveMicroAnalysis, summariseMicroAnalysis, toCostLines,
+  microAnalysisHtml, saveMicroAnalysis, summariseMicroAnalysis, toCostLines,
 } from './microAnalysisRecord';
 export type { CostGroup, CostLineDraft, MicroAnalysisDraft } from './microAnalysisRecord';
 export { areaTable, areaTableCsv, caseFigures, indexDay, MIN_CASES_PER_CELL, quarterLabel, quarterOf } from './areaFigures';

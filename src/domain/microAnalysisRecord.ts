@@ -2,13 +2,13 @@
 // amount in Dutch notation, a period), checked line by line without losing what was typed, and stored as
 // cents per period. The sums are always computed (microAnalysis.ts), never stored.
 import { isCalendarDay } from './calendar';
-import { microAnalysisOfLines, parseEuro } from './microAnalysis';
+import { lineTotalCents, microAnalysisOfLines, parseEuro } from './microAnalysis';
 import type { MicroAnalysisSummary } from './microAnalysis';
 import { COST_PERIODS } from './planSchema';
 import type { CostLine, CostPeriod, MicroAnalysisRecord, Plan } from './planSchema';
 import { error } from './problem';
 import type { Problem } from './problem';
-import { cleanText } from './text';
+import { cleanText, escapeHtml, htmlText } from './text';
 
 export const COST_GROUPS = ['before', 'after', 'oneOff', 'doNothing'] as const;
 export type CostGroup = (typeof COST_GROUPS)[number];
@@ -95,4 +95,51 @@ export function saveMicroAnalysis(plan: Plan, record: { id: string; date: string
 /** The micro-analysis the plan shows: the latest by date. */
 export function latestMicroAnalysis(plan: Pick<Plan, 'microAnalyses'>): MicroAnalysisRecord | undefined {
   return [...plan.microAnalyses].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The printable micro-analysis (kept with the plan; amounts only, no plan text beyond the cost lines)
+
+const PRINT_STYLE = [
+  '@page { margin: 18mm; }',
+  'body { font-family: system-ui, sans-serif; font-size: 11pt; line-height: 1.45; color: #000; background: #fff; max-width: 48rem; margin: 0 auto; }',
+  'h1 { font-size: 18pt; margin: 0 0 0.25rem; } h2 { font-size: 13pt; margin: 1.25rem 0 0.4rem; }',
+  'table { border-collapse: collapse; width: 100%; margin-bottom: 0.8rem; } caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }',
+  'th, td { border: 1px solid #555; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; } td.amount, th.amount { text-align: right; white-space: nowrap; }',
+].join('\n');
+
+/** The micro-analysis as a whole HTML document to print. Every typed text is escaped. */
+export function microAnalysisHtml(plan: Pick<Plan, 'caseAlias'>, record: MicroAnalysisRecord, formatAmount: (cents: number) => string): string {
+  const summary = summariseMicroAnalysis(record);
+  const groupTable = (group: CostGroup) => {
+    const lines = record[group];
+    const rows = lines.length === 0
+      ? '<tr><td colspan="4">Geen kosten ingevuld.</td></tr>'
+      : lines.map((l) => `<tr><td>${htmlText(l.label)}</td><td>${htmlText(l.payer ?? '')}</td><td class="amount">${escapeHtml(formatAmount(l.amountCents))} ${escapeHtml(COST_PERIOD_LABELS[l.period ?? 'year'])}</td><td class="amount">${escapeHtml(formatAmount(lineTotalCents(l)))}</td></tr>`).join('');
+    return `<table><caption>${escapeHtml(COST_GROUP_TITLES[group])}</caption><thead><tr><th scope="col">Wat</th><th scope="col">Wie betaalt</th><th scope="col" class="amount">Bedrag</th><th scope="col" class="amount">${group === 'oneOff' ? 'Totaal' : 'Per jaar (42 weken)'}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  };
+  const summaryRows: [string, number][] = [
+    ['Kosten vóór, per jaar', summary.beforeCents],
+    ['Kosten na, per jaar', summary.afterCents],
+    ['Eenmalige kosten', summary.oneOffCents],
+    ['Verschil vóór en na, min de eenmalige kosten', summary.differenceCents],
+    ['Kosten als we niets hadden gedaan, per jaar', summary.doNothingCents],
+  ];
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="nl">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>Micro-analyse ${escapeHtml(plan.caseAlias)}</title>`,
+    `<style>${PRINT_STYLE}</style>`,
+    '</head>',
+    '<body><main>',
+    `<h1>Micro-analyse ${escapeHtml(plan.caseAlias)}</h1>`,
+    `<p>Ingevuld op ${escapeHtml(record.date)}. Een jaar telt hier 42 weken: vakanties en feestdagen vallen eruit.</p>`,
+    ...COST_GROUPS.map(groupTable),
+    '<h2>Samenvatting</h2>',
+    `<table><caption>Samenvatting</caption><tbody>${summaryRows.map(([label, cents]) => `<tr><th scope="row">${escapeHtml(label)}</th><td class="amount">${escapeHtml(formatAmount(cents))}</td></tr>`).join('')}</tbody></table>`,
+    '</main></body>',
+    '</html>',
+  ].join('\n');
 }

@@ -10,7 +10,7 @@ import type { MessageKey } from '../messages';
 import { usePlanDocument } from './usePlanDocument';
 import type { PlanDocument } from './usePlanDocument';
 
-export type CaseTab = 'plan' | 'prepare' | 'responses' | 'meeting';
+export type CaseTab = 'plan' | 'prepare' | 'responses' | 'meeting' | 'after';
 
 /** What each tab gets: the open plan document and the services. */
 export interface CaseTabProps {
@@ -28,6 +28,7 @@ const TAB_LABEL: Record<CaseTab, MessageKey> = {
   prepare: 'case.tab.prepare',
   responses: 'case.tab.responses',
   meeting: 'case.tab.meeting',
+  after: 'after.tab',
 };
 
 const useStyles = makeStyles({
