@@ -67,8 +67,11 @@ const assetFiles = fs.readdirSync(path.join(__dirname, 'assets'), { recursive: t
   .map((f) => ({ from: path.join(__dirname, 'assets', f), to: f.startsWith('pages/') ? f.slice('pages/'.length) : `assets/${f}` }))
   .map((file) => (file.to === HANDOUT_TARGET ? { ...file, from: handoutSource(env.HANDOUT_PDF) ?? file.from } : file));
 
-module.exports = (_env, argv) => {
+module.exports = async (_env, argv) => {
   const production = argv.mode === 'production';
+  // Only `webpack serve` needs a certificate (scripts/dev-https.js); a build never makes one.
+  const devServerTls = argv.env?.WEBPACK_SERVE ? await require('./scripts/dev-https.js').devServerOption() : undefined;
+  for (const message of devServerTls?.messages ?? []) console.warn(`[dev server] ${message}`);
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
@@ -114,6 +117,7 @@ module.exports = (_env, argv) => {
     devServer: {
       port: 3000,
       host: 'localhost',
+      server: devServerTls?.server ?? 'http',
       hot: false,
       liveReload: true,
       client: { overlay: false },

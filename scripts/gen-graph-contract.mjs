@@ -37,14 +37,14 @@ export const ROOT_TYPES = [
 
 /** Bound actions the demo tenant serves: binding type + action name. */
 export const ACTIONS = [
-  ['event', 'accept'], ['event', 'tentativelyAccept'], ['event', 'decline'], ['event', 'forward'],
+  ['event', 'accept'], ['event', 'tentativelyAccept'], ['event', 'decline'], ['event', 'forward'], ['event', 'cancel'],
   ['user', 'sendMail'], ['user', 'findMeetingTimes'],
   ['calendar', 'getSchedule'],
   ['driveItem', 'invite'],
 ];
 
 /** Navigation properties whose target types are followed (expanded or deep-inserted in bodies we serve). */
-const FOLLOW_NAV = new Set(['attachments', 'listItem', 'fields', 'permissions']);
+const FOLLOW_NAV = new Set(['attachments', 'listItem', 'fields', 'permissions', 'singleValueExtendedProperties']);
 
 /** Values of open "dictionary" types, from Planner's documentation (not expressible in CSDL). */
 export const DYNAMIC_VALUES = {

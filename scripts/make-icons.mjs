@@ -3,6 +3,9 @@
 //   assets/icons/color.png    192×192  Teams colour icon
 //   assets/icons/outline.png   32×32   Teams outline icon: white on fully transparent
 //   assets/icon-16|32|80.png           Outlook ribbon button icons (https://HOST/assets/…)
+//   assets/icon-64|128.png             the add-in's alternateIcons (64×64 and 128×128 for a mail add-in):
+//                                      Outlook clients without the unified manifest (Mac, mobile, older and
+//                                      perpetual Windows) get an XML manifest generated with these icons
 // Run: node scripts/make-icons.mjs   (output is committed; rerun only when the drawing changes)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -102,6 +105,8 @@ export function makeIcons(outRoot = root) {
     'assets/icon-16.png': drawColorIcon(16),
     'assets/icon-32.png': drawColorIcon(32),
     'assets/icon-80.png': drawColorIcon(80),
+    'assets/icon-64.png': drawColorIcon(64),
+    'assets/icon-128.png': drawColorIcon(128),
   };
   for (const [rel, png] of Object.entries(files)) {
     const file = path.join(outRoot, rel);

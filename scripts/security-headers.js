@@ -15,7 +15,9 @@ const CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com https://appsforoffice.microsoft.com",
+  // teams-js fetches its list of valid host origins from Microsoft's CDN (res.cdn.office.net) before it
+  // trusts a parent frame; Office.js loads its host-specific parts from appsforoffice.microsoft.com.
+  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com https://appsforoffice.microsoft.com https://res.cdn.office.net",
   "frame-src 'self' https://login.microsoftonline.com",
   "worker-src 'self'",
   "object-src 'none'",

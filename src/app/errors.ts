@@ -36,6 +36,12 @@ export type ErrorCode =
   | 'outlook-wrong-item'
   /** Outlook add-in: an Office.js call failed; serviceCode holds Office's error name. */
   | 'outlook-failed'
+  /** The host has no meeting APIs (not a Teams meeting, or a client without them). */
+  | 'host-lacks-meeting'
+  /** The host cannot share our content to the meeting stage (client, frame or the user's role). */
+  | 'host-lacks-stage-share'
+  /** Outlook add-in: the appointment could not be saved, so its event cannot be recorded in the plan. */
+  | 'outlook-save-failed'
   | 'unexpected';
 
 export class AppError extends Error {

@@ -9,6 +9,7 @@ import {
   defaultRespondBy,
   evaluationMeeting,
   evaluationMeetingId,
+  evaluationStart,
   invitedParticipants,
   meetingLocationText,
   planEvaluationMeeting,
@@ -16,10 +17,12 @@ import {
 } from '../domain';
 import type { Meeting, Plan } from '../domain';
 import { AppError } from './errors';
+import { moveMeeting } from './eventChanges';
+import type { ChangeOutcome } from './eventChanges';
 import { sendMeetingEvent } from './invitations';
 import type { MeetingEvent, SendOutcome } from './invitations';
 import { documentAccess } from './planAccess';
-import type { OpenPlanDocument } from './planAccess';
+import type { OpenPlanDocument, PlanAccess } from './planAccess';
 import type { Services } from './ports';
 
 export type EvaluationSendOutcome = Exclude<SendOutcome, { kind: 'sent' }> | { kind: 'sent'; eventId: string; sentAt: string; created: boolean; plan: Plan; meetingId: string };
@@ -90,10 +93,33 @@ export async function sendEvaluationInvitation(
   const meetingId = evaluationMeetingId(evaluationId);
   const outcome = await sendMeetingEvent(services, access, meetingId, {
     byUserId: me.id,
+    // The event goes out from my calendar: the plan records me as its organiser, whoever organises the evaluation.
+    organiser: { userId: me.id, name: me.displayName },
     transactionId: evaluationTransactionId(stored, evaluationId),
     prepare: (plan) => planEvaluationMeeting(plan, evaluationId, services.clock.now().toISOString()),
     compose: (plan) => evaluationEventFor(plan, evaluationId, { sender, now: services.clock.now() }),
   });
   if (outcome.kind !== 'sent') return outcome;
   return { kind: 'sent', eventId: outcome.eventId, sentAt: outcome.sentAt, created: outcome.created, plan: outcome.plan, meetingId };
+}
+
+/**
+ * The evaluation's event follows its date: when the evaluation's day changed after its invitation went out, the
+ * event moves to that day at the same time (one PATCH; Exchange updates every attendee). Only the organiser's
+ * calendar can move it: from another user's device this reports 'not-organiser' and changes nothing.
+ */
+export async function followEvaluationDate(
+  services: Pick<Services, 'calendar' | 'clock' | 'directory'>,
+  access: PlanAccess,
+  evaluationId: string,
+): Promise<ChangeOutcome | { kind: 'not-organiser'; organiser: string }> {
+  const plan = access.current();
+  const evaluation = plan.evaluations.find((e) => e.id === evaluationId);
+  const meeting = evaluationMeeting(plan, evaluationId);
+  if (evaluation === undefined || meeting?.eventId === undefined) return { kind: 'nothing', reason: 'not-sent' };
+  const start = evaluationStart(evaluation.date, meeting);
+  if (start === undefined || Date.parse(start) === Date.parse(meeting.start)) return { kind: 'nothing', reason: 'same' };
+  const me = await services.directory.me();
+  if (meeting.eventOrganiser !== undefined && meeting.eventOrganiser.userId !== me.id) return { kind: 'not-organiser', organiser: meeting.eventOrganiser.name };
+  return moveMeeting(services, access, meeting.id, start);
 }

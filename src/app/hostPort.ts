@@ -24,6 +24,33 @@ export interface HostInfo {
   meetingId?: string;
   /** The host's own name (teams-js app.host.name or Office's host), for diagnostics. */
   hostName?: string;
+  /** What the host can do, asked of its SDK once at start; absent = nothing beyond a plain page. */
+  capabilities?: HostCapabilities;
+  /** The host's UI language (teams-js app.locale, Office.context.displayLanguage), e.g. "en-US". */
+  locale?: string;
+}
+
+/**
+ * Asked of the host SDK, never guessed from the host's name: teams-js (NAA recommendation, the meeting
+ * frame and client its meeting APIs need), Office's requirement sets. Screens ask `hostCan` (src/app/hostCapabilities.ts) before they offer a
+ * meeting or stage action, and explain in Dutch when the host lacks it.
+ */
+export interface HostCapabilities {
+  /** The host brokers tokens for us (nested app auth): teams-js nestedAppAuth.isNAAChannelRecommended(),
+   *  or Office's NestedAppAuth 1.1 requirement set. Decides the MSAL client (src/auth/msalAuth.ts). */
+  nestedAppAuth: boolean;
+  /** The meeting APIs: in a meeting's frame (side panel, stage, meeting tab) with a meeting id. */
+  meeting: boolean;
+  /** Sharing our content to the meeting stage: meeting APIs, in the side panel or on the stage. */
+  stageShare: boolean;
+}
+
+/** The meeting-stage actions, present on Host only where `capabilities.stageShare` is true. */
+export interface MeetingStageApi {
+  /** Whether this user may share now (the app's manifest permission and their meeting role). */
+  canShare(): Promise<boolean>;
+  /** Shares `url` (a page of this app) to the meeting stage for everyone in the meeting. */
+  shareToStage(url: string): Promise<void>;
 }
 
 export interface TabConfig {
@@ -46,4 +73,6 @@ export interface Host {
   notifyFailure(reason: string): void;
   onThemeChange(listener: (theme: HostTheme) => void): () => void;
   tabConfig?: TabConfigApi;
+  /** Meeting stage sharing; only where the host supports it (see HostCapabilities.stageShare). */
+  stage?: MeetingStageApi;
 }

@@ -2,6 +2,7 @@
 // once, and follow the answers (forwards, declines → area champion, reminders). Every rule comes from
 // the domain; every call to Microsoft 365 goes through the ports.
 import {
+  actionsOf,
   addForwardedParticipant as addForwardedToPlan,
   amsterdamDay,
   amsterdamInstant,
@@ -21,14 +22,19 @@ import {
   meetingLocationText,
   messageHtml,
   prepareSend,
+  readSeatPassedComment,
+  recordAction,
   recordSent,
+  responseActionId,
+  settleAction,
   soTimeWindows,
   TIME_ZONE,
 } from '../domain';
-import type { CalendarDay, DraftMessage, Invitation, Meeting, Plan, PlanParticipant, Problem, Reason } from '../domain';
+import type { CalendarDay, DraftMessage, Invitation, Meeting, MeetingAction, Plan, PlanParticipant, Problem, Reason } from '../domain';
+import { AppError } from './errors';
 import { newRecordId } from './planAccess';
 import type { PlanAccess } from './planAccess';
-import type { AreaChampion, AttendeeResponseStatus, MeetingTimeSuggestion, Person, Recipient, Services } from './ports';
+import type { AreaChampion, AttendeeResponseStatus, MeetingTimeSuggestion, Person, Recipient, ResponseMessage, Services } from './ports';
 
 export interface Organiser {
   name: string;
@@ -268,6 +274,8 @@ export type MeetingEventOutcome<E extends MeetingEvent> =
 export interface MeetingEventSend<E extends MeetingEvent> {
   /** The signed-in user, for the log. */
   byUserId: string;
+  /** Whose calendar the event goes out from (the signed-in user): recorded on the meeting. */
+  organiser?: { userId: string; name: string };
   /** Used when the meeting has none stored yet. */
   transactionId: string;
   compose(plan: Plan): E;
@@ -328,7 +336,12 @@ export async function sendMeetingEvent<E extends MeetingEvent>(
 
   // Step 3: the event id in the plan. Should this fail, a retry finds the event by its transactionId.
   const sentAt = services.clock.now().toISOString();
-  const plan = await access.commit((p) => recordSent(p, meetingId, { eventId: result.eventId, now: sentAt, byUserId: send.byUserId }));
+  const plan = await access.commit((p) => {
+    const recorded = recordSent(p, meetingId, { eventId: result.eventId, now: sentAt, byUserId: send.byUserId });
+    const organiser = send.organiser;
+    if (!organiser) return recorded;
+    return { ...recorded, meetings: recorded.meetings.map((m) => (m.id === meetingId && m.eventOrganiser === undefined ? { ...m, eventOrganiser: { ...organiser } } : m)) };
+  });
   return { kind: 'sent', eventId: result.eventId, sentAt: meetingOf(plan, meetingId).sentAt ?? sentAt, created: result.created, plan, event };
 }
 
@@ -346,6 +359,7 @@ export async function sendSoInvitation(
   const organiser = await organiserOf(services);
   const outcome = await sendMeetingEvent(services, access, meetingId, {
     byUserId: organiser.userId,
+    organiser: { userId: organiser.userId, name: organiser.name },
     transactionId: invitationTransactionId(access.current(), meetingId),
     compose: (plan) => invitationForMeeting(plan, meetingId, { organiser, municipality: services.municipality, now: services.clock.now() }),
   });
@@ -370,6 +384,12 @@ export interface InviteeResponse {
   respondedAt?: string;
   /** Added after someone forwarded the invitation to them. */
   viaForward: boolean;
+  /** The words that came with their latest answer (from the organiser's mailbox, or as recorded in the plan). */
+  comment?: string;
+  /** They passed their seat to this colleague, with this note. */
+  passedTo?: { name: string; email: string; note: string };
+  /** Who passed their seat to them, and why (when they came through a forward). */
+  passedBy?: { name: string; note: string };
 }
 
 export interface ForwardedAttendee {
@@ -377,6 +397,8 @@ export interface ForwardedAttendee {
   email: string;
   status: Exclude<InviteeStatus, 'organiser' | 'byPhone' | 'notOnEvent'>;
   respondedAt?: string;
+  /** Who passed their seat to them, and the note why (from that invitee's answer). */
+  passedBy?: { name: string; note: string };
 }
 
 export interface ResponsesOverview {
@@ -393,6 +415,8 @@ export interface ResponsesOverview {
   reminderDue: boolean;
   /** When the last reminder for this SO went out. */
   lastReminderAt?: string;
+  /** The answers with their words, as read now from the mailbox (to record in the plan: recordResponses). */
+  messages: ResponseMessage[];
 }
 
 const STATUS: Record<AttendeeResponseStatus, ForwardedAttendee['status']> = {
@@ -420,31 +444,70 @@ export async function followResponses(
 ): Promise<ResponsesOverview> {
   const meeting = meetingOf(plan, meetingId);
   if (meeting.eventId === undefined) throw new RangeError(`the invitation for ${meetingId} was not sent`);
-  const [attendees, me] = await Promise.all([services.calendar.getResponses(meeting.eventId), services.directory.me()]);
+  const [attendees, me, mailbox] = await Promise.all([
+    services.calendar.getResponses(meeting.eventId),
+    services.directory.me(),
+    // The words of the answers live in the organiser's inbox; without them the answers still show.
+    services.calendar.getResponseMessages(meeting.eventId).catch((): ResponseMessage[] => []),
+  ]);
   const others = attendees.filter((a) => a.response !== 'organizer' && !sameAddress(a.email, me.mail) && a.type !== 'resource');
-  const invitees = invitedParticipants(plan, meeting).map((p): InviteeResponse => {
+  // The latest answer with words per person: from the mailbox now, else as recorded in the plan before.
+  const recorded = actionsOf(plan, meetingId, ['response']);
+  const latestWords = (email: string): { comment: string; at: string } | undefined => {
+    const fromMail = mailbox.filter((m) => sameAddress(m.from.email, email)).map((m) => ({ comment: m.comment, at: m.at }));
+    const fromPlan = recorded.filter((a) => sameAddress(a.by, email)).map((a) => ({ comment: a.comment ?? '', at: a.at }));
+    return [...fromPlan, ...fromMail].sort((a, b) => a.at.localeCompare(b.at)).at(-1);
+  };
+  const passes = [...new Set([...others.map((a) => a.email), ...invitedParticipants(plan, meeting).map((p) => p.email ?? '')])]
+    .flatMap((email) => {
+      const words = email ? latestWords(email) : undefined;
+      const passed = words ? readSeatPassedComment(words.comment) : undefined;
+      const from = plan.participants.find((p) => sameAddress(p.email, email));
+      return passed ? [{ fromEmail: email, fromName: from?.name ?? email, ...passed }] : [];
+    });
+  const passedByFor = (email: string) => {
+    const pass = passes.find((p) => sameAddress(p.to.email, email));
+    return pass ? { passedBy: { name: pass.fromName, note: pass.note } } : {};
+  };
+  const added = new Set(actionsOf(plan, meetingId, ['invitee-added']).filter((a) => a.state !== 'started').map((a) => a.participantId));
+  const removed = new Set(actionsOf(plan, meetingId, ['invitee-removed']).filter((a) => a.state === 'done').map((a) => a.participantId));
+  const invitees = invitedParticipants(plan, meeting).filter((p) => !removed.has(p.id)).map((p): InviteeResponse => {
     const email = (p.email ?? '').trim();
     const answer = others.find((a) => sameAddress(a.email, email));
-    const base = { participantId: p.id, name: p.name, role: p.role, optional: isOptionalInvitee(meeting, p.id), viaForward: p.joinedVia === 'forward' };
+    const base = { participantId: p.id, name: p.name, role: p.role, optional: isOptionalInvitee(meeting, p.id), viaForward: p.joinedVia === 'forward', ...passedByFor(email) };
     if (email === '') return { ...base, status: 'byPhone' };
     if (sameAddress(email, me.mail)) return { ...base, email, status: 'organiser' };
-    if (!answer) return { ...base, email, status: 'notOnEvent' };
-    return { ...base, email, status: STATUS[answer.response], ...(answer.respondedAt ? { respondedAt: answer.respondedAt } : {}) };
+    // Invited after the send (the organiser forwarded it): on the event once they answer.
+    if (!answer) return { ...base, email, status: added.has(p.id) ? 'none' : 'notOnEvent' };
+    const words = answer.response === 'none' || answer.response === 'notResponded' ? undefined : latestWords(email);
+    const passed = words ? readSeatPassedComment(words.comment) : undefined;
+    return {
+      ...base,
+      email,
+      status: STATUS[answer.response],
+      ...(answer.respondedAt ? { respondedAt: answer.respondedAt } : {}),
+      ...(words && words.comment && !passed ? { comment: words.comment } : {}),
+      ...(passed ? { passedTo: { name: passed.to.name, email: passed.to.email, note: passed.note } } : {}),
+    };
   });
   const known = invitees.map((i) => i.email);
   const forwarded = others
     .filter((a) => a.email.trim() !== '' && !known.some((k) => sameAddress(k, a.email)))
-    .map((a): ForwardedAttendee => ({ name: a.name || a.email, email: a.email, status: STATUS[a.response], ...(a.respondedAt ? { respondedAt: a.respondedAt } : {}) }));
+    .map((a): ForwardedAttendee => ({ name: a.name || a.email, email: a.email, status: STATUS[a.response], ...(a.respondedAt ? { respondedAt: a.respondedAt } : {}), ...passedByFor(a.email) }));
   const now = services.clock.now();
   const today = amsterdamDay(now.getTime());
   const nonResponders = invitees.filter((i) => i.status === 'none');
-  const reminders = plan.log.filter((l) => l.action === 'invitation.reminded' && l.targetId === meetingId).map((l) => l.at).sort();
+  const reminders = [
+    ...plan.log.filter((l) => l.action === 'invitation.reminded' && l.targetId === meetingId).map((l) => l.at),
+    ...actionsOf(plan, meetingId, ['reminder']).map((a) => a.at),
+  ].sort();
   const overview: ResponsesOverview = {
     meetingId,
     eventId: meeting.eventId,
     invitees,
     forwarded,
     nonResponders,
+    messages: mailbox,
     reminderDue: meeting.respondBy !== undefined && today > meeting.respondBy && Date.parse(meeting.start) > now.getTime() && nonResponders.length > 0,
   };
   if (meeting.sentAt) overview.sentAt = meeting.sentAt;
@@ -452,6 +515,61 @@ export async function followResponses(
   const last = reminders[reminders.length - 1];
   if (last) overview.lastReminderAt = last;
   return overview;
+}
+
+/**
+ * Keeps the answers' words in the plan as facts (one record per answer, id from responder and time): they stay
+ * when the mail is deleted, and every device and role reads the same. Nothing is written when nothing is new.
+ */
+export async function recordResponses(
+  services: Pick<Services, 'clock'>,
+  access: PlanAccess,
+  meetingId: string,
+  messages: readonly ResponseMessage[],
+): Promise<Plan> {
+  const fresh = (plan: Plan) => messages.filter((m) => !plan.actions.some((a) => a.id === responseActionId(meetingId, m.from.email, m.at)));
+  if (fresh(access.current()).length === 0) return access.current();
+  const now = services.clock.now().toISOString();
+  return access.commit((plan) => fresh(plan).reduce((p, m) => {
+    const passed = readSeatPassedComment(m.comment);
+    const participant = p.participants.find((x) => sameAddress(x.email, m.from.email));
+    const action: MeetingAction = {
+      id: responseActionId(meetingId, m.from.email, m.at),
+      meetingId,
+      kind: 'response',
+      state: 'done',
+      at: m.at,
+      by: m.from.email,
+      byName: participant?.name ?? m.from.name,
+      response: m.response,
+      ...(passed ? { comment: passed.note, passedTo: passed.to } : m.comment ? { comment: m.comment } : {}),
+      ...(participant ? { participantId: participant.id } : {}),
+      updatedAt: now,
+    };
+    return recordAction(p, action);
+  }, plan));
+}
+
+/**
+ * Someone else takes a seat at the resident's table: the case director tells the resident, and that it was done
+ * is kept in the plan (who, when, about whom).
+ */
+export async function recordResidentTold(
+  services: Pick<Services, 'clock' | 'directory'>,
+  access: PlanAccess,
+  meetingId: string,
+  participantId: string,
+): Promise<Plan> {
+  const me = await services.directory.me();
+  const now = services.clock.now().toISOString();
+  return access.commit((plan) => recordAction(plan, {
+    id: `told:${meetingId}:${participantId}`, meetingId, kind: 'resident-told', state: 'done', at: now, by: me.id, byName: me.displayName, participantId, updatedAt: now,
+  }));
+}
+
+/** When the resident was told that this participant takes a seat, if they were. */
+export function residentToldAt(plan: Plan, meetingId: string, participantId: string): string | undefined {
+  return actionsOf(plan, meetingId, ['resident-told']).find((a) => a.participantId === participantId)?.at;
 }
 
 /**
@@ -534,6 +652,7 @@ export async function escalateDecline(
   access: PlanAccess,
   participantId: string,
   message: DraftMessage,
+  options: { meetingId?: string; declineReason?: string } = {},
 ): Promise<MailOutcome> {
   const plan = access.current();
   const champion = services.areaChampions.championFor(plan.areaId);
@@ -542,10 +661,38 @@ export async function escalateDecline(
   if (hasErrors(problems)) return { kind: 'blocked', problems };
   const me = await services.directory.me();
   const to = [{ name: champion.name, email: champion.email }];
-  await services.mail.send({ to, subject: message.subject, html: messageHtml(message.text) });
+  const plan2 = access.current();
+  const meetingId = options.meetingId ?? sentMeetings(plan2)[0]?.id ?? '';
+  const saved = await mailAsAction(services, access, {
+    id: newRecordId('esc'), meetingId, kind: 'escalation', by: me.id, byName: me.displayName, participantId,
+    to: to.map((r) => ({ name: r.name, email: r.email })), ...(options.declineReason ? { comment: options.declineReason } : {}),
+  }, { to, subject: message.subject, html: messageHtml(message.text) });
+  const logged = await access.commit((p) => appendLog(p, { at: services.clock.now().toISOString(), byUserId: me.id, action: 'escalation.sent', targetId: participantId }));
+  return { kind: 'sent', to, plan: saved === logged ? saved : logged };
+}
+
+/**
+ * A mail as a fact in the plan: stored `started` before it goes out, `done` after; a failure that may have sent
+ * it marks it `unclear` (the screen says it may have gone out) and is passed on, never retried.
+ */
+async function mailAsAction(
+  services: Pick<Services, 'mail' | 'clock'>,
+  access: PlanAccess,
+  action: Omit<MeetingAction, 'at' | 'state' | 'updatedAt'>,
+  mail: { to: Recipient[]; subject: string; html: string },
+): Promise<Plan> {
+  const at = services.clock.now().toISOString();
+  await access.commit((p) => recordAction(p, { ...action, state: 'started', at, updatedAt: at }));
+  try {
+    await services.mail.send(mail);
+  } catch (error) {
+    const now = services.clock.now().toISOString();
+    if (error instanceof AppError && error.code === 'mail-ambiguous') await access.commit((p) => settleAction(p, action.id, 'unclear', now));
+    else await access.commit((p) => ({ ...p, actions: p.actions.filter((a) => a.id !== action.id) }));
+    throw error;
+  }
   const now = services.clock.now().toISOString();
-  const saved = await access.commit((p) => appendLog(p, { at: now, byUserId: me.id, action: 'escalation.sent', targetId: participantId }));
-  return { kind: 'sent', to, plan: saved };
+  return access.commit((p) => settleAction(p, action.id, 'done', now));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -575,7 +722,9 @@ export async function remindNonResponders(
   if (to.length === 0) return { kind: 'nobody' };
   const problems = checkMessage(message, 'de herinnering');
   if (hasErrors(problems)) return { kind: 'blocked', problems };
-  await services.mail.send({ to, subject: message.subject, html: messageHtml(message.text) });
+  await mailAsAction(services, access, {
+    id: newRecordId('rem'), meetingId, kind: 'reminder', by: me.id, byName: me.displayName, to: to.map((r) => ({ name: r.name, email: r.email })),
+  }, { to, subject: message.subject, html: messageHtml(message.text) });
   const now = services.clock.now().toISOString();
   const saved = await access.commit((p) => appendLog(p, { at: now, byUserId: me.id, action: 'invitation.reminded', targetId: meetingId }));
   return { kind: 'sent', to, plan: saved };

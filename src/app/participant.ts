@@ -1,7 +1,7 @@
 // Use cases of the invited professional: my SO invitations, why I am invited, answering, and passing my seat to
 // a colleague who fits better. The same view comes from Graph (personal tab) or from the open Outlook item
 // (the add-in on a received meeting); answering always goes through Graph, on the event in my own calendar.
-import { isEmailAddress, isSoInvitationSubject, readInvitation } from '../domain';
+import { composeSeatPassedComment, isEmailAddress, readInvitation } from '../domain';
 import type { InvitationReading } from '../domain';
 import { AppError } from './errors';
 import type { AttendeeResponseStatus, CalendarInvitation, MeetingReply, Person, Recipient, Services } from './ports';
@@ -10,14 +10,17 @@ import type { AttendeeResponseStatus, CalendarInvitation, MeetingReply, Person, 
 export const INVITATION_WINDOW_DAYS = 60;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** My SO invitations from now on (meetings that already began but did not end yet included), by start. */
+/**
+ * My SO invitations from now on (meetings that already began but did not end yet included), by start: the app's
+ * events (SO, follow-up, evaluation), recognised by the mark they got at creation, never by their subject.
+ */
 export async function listMyInvitations(services: Pick<Services, 'calendar' | 'clock'>): Promise<CalendarInvitation[]> {
   const now = services.clock.now();
   const events = await services.calendar.listInvitations({
     start: now.toISOString(),
     end: new Date(now.getTime() + INVITATION_WINDOW_DAYS * DAY_MS).toISOString(),
   });
-  return events.filter((e) => !e.isOrganizer && isSoInvitationSubject(e.subject));
+  return events.filter((e) => !e.isOrganizer);
 }
 
 export interface InvitationView {
@@ -105,12 +108,23 @@ export function checkForward(me: Pick<Person, 'mail'> | undefined, colleague: Pe
 }
 
 /**
- * Passes my seat to a colleague who fits better (Graph forward): they get the meeting in their calendar and
- * the organiser is told. The note says why; it goes with the invitation as its comment.
+ * Passes my seat to a colleague who fits better. The forward (Graph) gives them the meeting with the hand-out and
+ * my note; Exchange tells the organiser only *that* it was forwarded, so my answer to the organiser is a decline
+ * whose comment says who takes my seat and why (domain composeSeatPassedComment): the case director's app reads
+ * it and shows the note beside the colleague. Answering is never retried blindly (the request path does not).
  */
 export async function forwardSeat(services: Pick<Services, 'calendar' | 'directory'>, eventId: string, colleague: Person | undefined, note: string): Promise<void> {
   const me = await services.directory.me();
   const problems = checkForward(me, colleague, note);
   if (problems.length > 0 || !colleague) throw new RangeError(`forward refused: ${problems.join(', ')}`);
-  await services.calendar.forward(eventId, { name: colleague.displayName, email: colleague.mail!.trim() }, note.trim());
+  const to = { name: colleague.displayName, email: colleague.mail!.trim() };
+  await services.calendar.forward(eventId, to, note.trim());
+  await services.calendar.respond(eventId, 'decline', composeSeatPassedComment(to, note));
+}
+
+/** The hand-out attached to an invitation in my calendar, to open on this device. */
+export async function loadHandout(services: Pick<Services, 'calendar'>, eventId: string) {
+  const file = await services.calendar.getAttachment(eventId);
+  if (!file || file.bytesBase64 === '') throw new AppError('graph-not-found', { detail: 'no hand-out attached' });
+  return file;
 }

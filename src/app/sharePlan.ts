@@ -1,7 +1,7 @@
 // Sharing the Samenwerkplan with a participant (Leerplan 4.2): only after they accepted the invitation,
 // only when the resident's consent covers them; read-only, sign-in required, revocable, and written
 // down in the plan's log.
-import { composeShareNote, recordShare, recordShareRevoked, shareBlocker } from '../domain';
+import { composeShareNote, recordAction, recordShare, recordShareRevoked, shareBlocker } from '../domain';
 import type { Plan, ShareBlocker } from '../domain';
 import type { PlanAccess } from './planAccess';
 import type { Services } from './ports';
@@ -34,7 +34,7 @@ export async function sharePlanWith(
   const blocker = shareBlocker(plan, participantId, accepted);
   if (blocker !== undefined) return { kind: 'refused', reason: blocker };
 
-  return shareNow(services, access, participantId);
+  return shareNow(services, access, participantId, meetingId);
 }
 
 /**
@@ -51,13 +51,20 @@ export async function shareWithPresent(
   return shareNow(services, access, participantId);
 }
 
-async function shareNow(services: Pick<Services, 'plans' | 'directory' | 'clock'>, access: PlanAccess, participantId: string): Promise<ShareOutcome> {
+async function shareNow(services: Pick<Services, 'plans' | 'directory' | 'clock'>, access: PlanAccess, participantId: string, meetingId?: string): Promise<ShareOutcome> {
   const participant = access.current().participants.find((p) => p.id === participantId)!;
   const me = await services.directory.me();
   const note = composeShareNote({ caseAlias: access.current().caseAlias, organiser: me.displayName });
   const { permissionId } = await services.plans.share(access.documentId, { email: participant.email!.trim() }, note);
   const now = services.clock.now().toISOString();
-  const saved = await access.commit((p) => recordShare(p, participantId, { permissionId, now, byUserId: me.id }));
+  const saved = await access.commit((p) => {
+    const shared = recordShare(p, participantId, { permissionId, now, byUserId: me.id });
+    // The share as a fact of the SO it followed (who, when, with whom), next to the escalations and reminders.
+    return meetingId === undefined ? shared : recordAction(shared, {
+      id: `share:${meetingId}:${participantId}:${now}`, meetingId, kind: 'share', state: 'done', at: now, by: me.id, byName: me.displayName,
+      participantId, to: [{ name: participant.name, email: participant.email!.trim(), participantId }], updatedAt: now,
+    });
+  });
   return { kind: 'shared', permissionId, plan: saved };
 }
 

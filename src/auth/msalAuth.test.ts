@@ -36,7 +36,8 @@ const { createMsalTokenProvider, msalConfiguration } = await import('./msalAuth'
 // The fake class above takes just an error code; the real constructor's signature is wider.
 const InteractionRequiredAuthError = (await import('@azure/msal-browser')).InteractionRequiredAuthError as unknown as new (code: string) => Error;
 
-const teams: HostInfo = { kind: 'teams', surface: 'personal', theme: 'light', loginHint: 'esra.aydin@maasveld.example', tenantId: 'tenant-1' };
+const naa = { nestedAppAuth: true, meeting: false, stageShare: false };
+const teams: HostInfo = { kind: 'teams', surface: 'personal', theme: 'light', loginHint: 'esra.aydin@maasveld.example', tenantId: 'tenant-1', capabilities: naa };
 const browser: HostInfo = { kind: 'browser', surface: 'personal', theme: 'light' };
 
 beforeEach(() => {
@@ -67,6 +68,12 @@ describe('createMsalTokenProvider', () => {
     expect(calls).toEqual(['nestable']);
     expect((lastConfiguration as { auth: { authority: string } }).auth.authority).toContain('tenant-1');
     expect(await tokens.getToken()).toBe('silent-token');
+  });
+
+  it('uses the standard client when the host does not recommend nested app auth (older Teams, Outlook or Office)', async () => {
+    await createMsalTokenProvider({ clientId: 'c', tenantId: '', host: { ...teams, capabilities: { ...naa, nestedAppAuth: false } } });
+    await createMsalTokenProvider({ clientId: 'c', tenantId: '', host: { kind: 'outlookAddin', surface: 'addinOrganizer', theme: 'light' } });
+    expect(calls).toEqual(['standard', 'standard']);
   });
 
   it('uses the standard client in a plain browser', async () => {

@@ -1,6 +1,6 @@
-// Sign-in with MSAL, loaded only in tenant mode. In Teams, Outlook and the Microsoft 365 app the
-// host brokers tokens (nested app auth); in a plain browser the standard client uses popups with
-// the same-origin redirect bridge page. Tokens stay in sessionStorage, never in localStorage.
+// Sign-in with MSAL, loaded only in tenant mode. Where Teams, Outlook or the Microsoft 365 app says it
+// brokers tokens (nested app auth recommended) the nested client is used; elsewhere the standard client
+// uses popups with the same-origin redirect bridge page. Tokens stay in sessionStorage, never in localStorage.
 import {
   InteractionRequiredAuthError,
   createNestablePublicClientApplication,
@@ -34,10 +34,18 @@ function pickAccount(pca: IPublicClientApplication, loginHint: string | undefine
     ?? pca.getActiveAccount() ?? accounts[0] ?? undefined;
 }
 
+/**
+ * The nested client only where the host says it brokers tokens (teams-js isNAAChannelRecommended(),
+ * Office's NestedAppAuth 1.1); an older Teams, Outlook or Office build, or a plain browser, gets the
+ * standard client with the popup and redirect bridge, as Microsoft's NAA guidance prescribes.
+ */
+export function usesNestedAppAuth(host: HostInfo): boolean {
+  return host.kind !== 'browser' && host.capabilities?.nestedAppAuth === true;
+}
+
 export async function createMsalTokenProvider(options: { clientId: string; tenantId: string; host: HostInfo }): Promise<TokenProvider> {
   const configuration = msalConfiguration({ clientId: options.clientId, tenantId: options.tenantId || options.host.tenantId || '', origin: window.location.origin });
-  const inMicrosoftHost = options.host.kind !== 'browser';
-  const pca = inMicrosoftHost
+  const pca = usesNestedAppAuth(options.host)
     ? await createNestablePublicClientApplication(configuration)
     : await createStandardPublicClientApplication(configuration);
   const loginHint = options.host.loginHint;

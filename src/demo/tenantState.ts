@@ -147,6 +147,8 @@ export interface DemoEvent {
   attachments: DemoAttachment[];
   /** Declined events leave the calendar (Exchange moves them to Deleted Items). */
   deleted?: boolean;
+  /** singleValueExtendedProperties set by the client (id as sent, e.g. 'String {guid} Name X'), on copies too. */
+  extendedProperties?: { id: string; value: string }[];
   /** Any other writable event property, kept as the client sent it (responseRequested, isOnlineMeeting, ...). */
   extra: Record<string, unknown>;
 }

@@ -83,3 +83,18 @@ describe('the area table', () => {
     expect(lines).toContain('Oude Haven;Alle kwartalen;<5;<5;<5;<5;<5;<5;<5;<5;<5;<5;<5');
   });
 });
+
+describe('declines and escalations from the calendar’s facts', () => {
+  it('counts each decliner once and each escalation that went out', () => {
+    const figures = caseFigures({
+      actions: [
+        { kind: 'response', response: 'declined', participantId: 'p-a' },
+        { kind: 'response', response: 'declined', participantId: 'p-a' },
+        { kind: 'response', response: 'accepted', participantId: 'p-b' },
+        { kind: 'escalation', state: 'done', participantId: 'p-a' },
+        { kind: 'escalation', state: 'started', participantId: 'p-c' },
+      ],
+    });
+    expect([figures.declines, figures.escalations]).toEqual([1, 1]);
+  });
+});

@@ -33,7 +33,7 @@ export interface CaseFigures {
 }
 
 /** The plan as far as the figures read it: tolerant of the first (v1) documents in the demo seed. */
-interface PlanLike {
+export interface CaseFiguresInput {
   createdAt?: string;
   areaId?: string;
   meetings?: { start: string; status: string; soNeededSince?: string; closedAt?: string }[];
@@ -42,13 +42,13 @@ interface PlanLike {
   evaluations?: { status: string; date: string; completedAt?: string }[];
   microAnalyses?: { date: string; before: CostLineInput[]; after: CostLineInput[]; oneOff: CostLineInput[]; doNothing: CostLineInput[] }[];
   log?: { action: string; targetId?: string }[];
-  /** Responses as plan facts, once the calendar keeps them there. */
-  responses?: { participantId?: string; response?: string }[];
+  /** The SOs' event facts (responses, escalations, …) as the calendar keeps them. */
+  actions?: { kind: string; state?: string; participantId?: string; response?: string; by?: string }[];
 }
 
 const byDay = <T>(day: (x: T) => string) => (a: T, b: T) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0);
 
-export function caseFigures(plan: PlanLike): CaseFigures {
+export function caseFigures(plan: CaseFiguresInput): CaseFigures {
   const figures: CaseFigures = { agreements: 0, agreementsDoneInTime: 0, declines: 0, escalations: 0 };
   if (plan.areaId !== undefined && plan.areaId !== '') figures.areaId = plan.areaId;
   const meetings = plan.meetings ?? [];
@@ -69,10 +69,14 @@ export function caseFigures(plan: PlanLike): CaseFigures {
   if (first !== undefined) figures.wellbeingStart = first.score;
   if (evaluated !== undefined) figures.wellbeingEvaluation = evaluated.score;
   const log = plan.log ?? [];
-  figures.escalations = log.filter((e) => e.action === 'escalation.sent').length;
-  const declinedBy = new Set((plan.responses ?? []).filter((r) => r.response === 'declined').map((r) => r.participantId ?? ''));
-  // Until responses are plan facts, an escalation stands for the decline it was about.
-  for (const e of log) if (e.action === 'escalation.sent') declinedBy.add(e.targetId ?? `escalation-${declinedBy.size}`);
+  const actions = plan.actions ?? [];
+  const escalated = actions.filter((a) => a.kind === 'escalation' && a.state !== 'started');
+  // Older plans kept an escalation in the log only.
+  figures.escalations = escalated.length > 0 ? escalated.length : log.filter((e) => e.action === 'escalation.sent').length;
+  // Everyone who declined at least once counts once; an escalation is always about a decline.
+  const declinedBy = new Set(actions.filter((a) => a.kind === 'response' && a.response === 'declined').map((a) => a.participantId ?? a.by ?? ''));
+  for (const a of escalated) if (a.participantId !== undefined) declinedBy.add(a.participantId);
+  if (actions.length === 0) for (const e of log) if (e.action === 'escalation.sent') declinedBy.add(e.targetId ?? `escalation-${declinedBy.size}`);
   figures.declines = declinedBy.size;
   const done = (plan.evaluations ?? []).filter((e) => e.status === 'done').map((e) => toCalendarDay(e.completedAt) ?? e.date).sort()[0];
   if (done !== undefined) figures.evaluatedOn = done;

@@ -39,6 +39,7 @@ export function createDraftPlan(input: DraftPlanInput): DraftPlan {
     meetingNotes: [],
     followUpReminders: [],
     changeNotices: [],
+    actions: [],
     log: [{ at: input.now, byUserId: input.caseDirectorUserId, action: 'plan.created' }],
   };
 }

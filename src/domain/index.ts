@@ -175,8 +175,15 @@ export {
 } from './microAnalysisRecord';
 export type { CostGroup, CostLineDraft, MicroAnalysisDraft } from './microAnalysisRecord';
 export { areaTable, areaTableCsv, caseFigures, indexDay, MIN_CASES_PER_CELL, quarterLabel, quarterOf } from './areaFigures';
-export type { Amount, AreaCell, AreaTable, CaseFigures, Share } from './areaFigures';
+export type { Amount, AreaCell, AreaTable, CaseFigures, CaseFiguresInput, Share } from './areaFigures';
 export type { MeetingSummary, MeetingSummaryAgreement } from './meetingSummary';
 export { parseTaskTitle, sortMyAgreements } from './myAgreements';
 export type { MyAgreementItem } from './myAgreements';
 export { countUnsyncedChanges, unsyncedAgreementIds } from './syncStatus';
+
+// What happened to an SO's event (issue 11)
+export { actionsOf, composeSeatPassedComment, escalationsFor, readSeatPassedComment, recordAction, remindersFor, responseActionId, settleAction } from './meetingActions';
+export { eventLifeOf, eventLifeTransition } from './eventLife';
+export type { EventLifeEffect, EventLifeEvent, EventLifeState, EventLifeStep } from './eventLife';
+export { MEETING_ACTION_KINDS, MEETING_ACTION_STATES, MeetingActionSchema } from './planSchema';
+export type { ActionRecipient, MeetingAction, MeetingActionKind } from './planSchema';

@@ -158,6 +158,7 @@ function mergeMeeting(l: Meeting, r: Meeting): Meeting {
   for (const key of SEND_FACTS) {
     if (merged[key] === undefined && other[key] !== undefined) merged[key] = other[key];
   }
+  if (merged.eventOrganiser === undefined && other.eventOrganiser !== undefined) merged.eventOrganiser = other.eventOrganiser;
   // Closing is a fact too: a later edit on a device that had not seen the close does not reopen the SO.
   const closer = [l, r].filter((m) => m.closedAt !== undefined).sort((x, y) => timeOf(x.closedAt!) - timeOf(y.closedAt!))[0];
   if (closer !== undefined) {
@@ -258,6 +259,7 @@ export function mergePlans(base: Plan | undefined, local: Plan, remote: Plan): P
     meetingNotes: mergeById(local.meetingNotes, remote.meetingNotes),
     followUpReminders: mergeById(local.followUpReminders, remote.followUpReminders),
     changeNotices: mergeById(local.changeNotices, remote.changeNotices),
+    actions: mergeById(local.actions, remote.actions),
     log: mergeLogs(local.log, remote.log),
   };
   const areaId = scalar('areaId');

@@ -42,6 +42,7 @@ export function migrateV1ToV2(v1: PlanV1): Plan {
     meetingNotes: [],
     followUpReminders: [],
     changeNotices: [],
+    actions: [],
     log: v1.log.map((entry) => ({ ...entry })),
   };
 }

@@ -184,6 +184,13 @@ export const MeetingSchema = MeetingV1Schema.extend({
   closedByUserId: z.string().optional(),
   /** Who received the completed plan after the SO, and how: a retried distribution never mails twice. */
   distribution: z.array(DistributionEntrySchema).optional(),
+  /**
+   * Where the SO is held when that is the resident's home (street, number, town): personal data. It never goes
+   * into the event; a participant gets it only after accepting, and only when the resident's consent covers them.
+   */
+  address: z.string().optional(),
+  /** Whose calendar the event went out from (the organiser Outlook shows), recorded when it is sent. */
+  eventOrganiser: z.object({ userId: z.string(), name: z.string() }).optional(),
 });
 /** The fields of an agreement that change one by one; the 412 merge takes each from its latest change. */
 export const AGREEMENT_FIELDS = ['who', 'what', 'due', 'status', 'perspectiveOnly', 'wantId'] as const;
@@ -303,6 +310,40 @@ export const MicroAnalysisRecordSchema = z.object({
   note: z.string().optional(),
   updatedAt,
 });
+/**
+ * What someone did with an SO's event, as a fact: who, when, to whom (issue 11). Records with ids that merge by
+ * id (later `updatedAt` wins). A change that calls Graph is stored as `started` before the call and `done` after;
+ * `unclear` means the call may have happened (the next attempt checks the event before doing it again).
+ */
+export const MEETING_ACTION_KINDS = [
+  'response', 'escalation', 'reminder', 'share', 'moved', 'invitee-added', 'invitee-removed', 'cancelled', 'resident-told', 'address-sent',
+] as const;
+export const MEETING_ACTION_STATES = ['started', 'done', 'unclear'] as const;
+export const ActionRecipientSchema = z.object({ name: z.string(), email: z.string().optional(), participantId: z.string().optional() });
+export const MeetingActionSchema = z.object({
+  id,
+  meetingId: id,
+  kind: z.enum(MEETING_ACTION_KINDS),
+  state: z.enum(MEETING_ACTION_STATES),
+  at: instant,
+  /** Who did it: the signed-in user's id, or for a response the responder's address. */
+  by: z.string(),
+  byName: z.string().optional(),
+  to: z.array(ActionRecipientSchema).optional(),
+  /** The participant it is about (the one who declined, was added, removed, …). */
+  participantId: z.string().optional(),
+  /** response: the answer, as the organiser's event and mailbox tell it. */
+  response: z.enum(['accepted', 'tentative', 'declined']).optional(),
+  /** The words that went with it: a response's comment, a cancellation's message, a forward's note. */
+  comment: z.string().optional(),
+  /** response: the seat was passed to this person. */
+  passedTo: ActionRecipientSchema.optional(),
+  /** moved: the SO's start before and after. */
+  from: instant.optional(),
+  until: instant.optional(),
+  updatedAt,
+});
+
 export const LogEntrySchema = LogEntryV1Schema.extend({
   /** The record the action was about (an agreement id, a participant id, ...). */
   targetId: z.string().optional(),
@@ -332,6 +373,8 @@ export const PlanSchema = z.object({
   meetingNotes: z.array(MeetingNoteSchema).default([]),
   followUpReminders: z.array(FollowUpReminderSchema).default([]),
   changeNotices: z.array(ChangeNoticeSchema).default([]),
+  /** Facts about the SOs' events: responses, escalations, reminders, shares, moves, cancellations. */
+  actions: z.array(MeetingActionSchema).default([]),
   log: z.array(LogEntrySchema),
 });
 
@@ -368,3 +411,6 @@ export type FollowUpReminder = z.output<typeof FollowUpReminderSchema>;
 export type ChangeNotice = z.output<typeof ChangeNoticeSchema>;
 export type MicroAnalysisRecord = z.output<typeof MicroAnalysisRecordSchema>;
 export type LogEntry = z.output<typeof LogEntrySchema>;
+export type MeetingAction = z.output<typeof MeetingActionSchema>;
+export type MeetingActionKind = MeetingAction['kind'];
+export type ActionRecipient = z.output<typeof ActionRecipientSchema>;

@@ -280,7 +280,7 @@ export function createMeeting(plan: Plan, input: Stamp & { id: string; start?: s
 }
 
 export type MeetingPatch = Partial<
-  Pick<Meeting, 'start' | 'durationMinutes' | 'location' | 'goal' | 'chairParticipantId' | 'noteTakerParticipantId' | 'soNeededSince' | 'respondBy'>
+  Pick<Meeting, 'start' | 'durationMinutes' | 'location' | 'goal' | 'chairParticipantId' | 'noteTakerParticipantId' | 'soNeededSince' | 'respondBy' | 'address'>
 > & { preparation?: MeetingPreparation };
 
 /** Changes the SO's own fields; `undefined` in the patch clears an optional field. */

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../app/errors';
 import type { SendInvitationRequest } from '../app/ports';
-import { base64Size, createCalendarAdapter, isoDuration, lookupWindow } from './calendarAdapter';
+import { APP_EVENT_PROPERTY_ID, base64Size, createCalendarAdapter, isoDuration, lookupWindow } from './calendarAdapter';
 import { createGraphRequester, GRAPH_BASE } from './graphClient';
 import { fakeCalendar } from './testing/fakeCalendar';
 
@@ -59,6 +59,8 @@ describe('sending the SO invitation', () => {
       responseRequested: true,
       allowNewTimeProposals: true,
       sensitivity: 'private',
+      // The app's mark: how its events are found again (never by subject).
+      singleValueExtendedProperties: [{ id: APP_EVENT_PROPERTY_ID, value: 'samenwerkoverleg' }],
     });
     const batch = (fake.bodies[1]!.body as { requests: Record<string, unknown>[] }).requests;
     expect(batch).toEqual([

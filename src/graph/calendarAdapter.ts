@@ -8,9 +8,12 @@ import type {
   CalendarInvitation,
   CalendarInvitationDetail,
   CalendarPort,
+  EventState as EventNow,
   FindMeetingTimesRequest,
+  InvitationFile,
   MeetingReply,
   MeetingTimeSuggestions,
+  ResponseMessage,
   Schedule,
   ScheduleRequest,
   SendInvitationRequest,
@@ -53,6 +56,16 @@ interface GraphEvent {
   body?: { contentType?: string | null; content?: string | null } | null;
 }
 
+/**
+ * The app marks its events at creation with one string-valued extended property (a GUID-named MAPI property in
+ * our own property set), so SO, follow-up and evaluation invitations are found by what they are, never by their
+ * subject. Exchange keeps it on the attendees' copies inside the organisation (not verified on a real tenant).
+ */
+export const APP_EVENT_PROPERTY_ID = 'String {6b0e6f8a-3c1d-4e0b-9a57-2f4c8d1e5b93} Name SamenwerkoverlegEvent';
+export const APP_EVENT_PROPERTY_VALUE = 'samenwerkoverleg';
+/** Graph's documented filter for "has this extended property with this value" (calendarView answers it with 500s). */
+export const APP_EVENT_FILTER = `singleValueExtendedProperties/Any(ep: ep/id eq '${APP_EVENT_PROPERTY_ID}' and ep/value eq '${APP_EVENT_PROPERTY_VALUE}')`;
+
 /** What the invitee's list and detail read of an event: nothing more (GRAPH.md: $select what you use). */
 export const INVITATION_SELECT = 'id,subject,start,end,location,organizer,isOrganizer,isCancelled,responseStatus';
 /** Both preferences at once (RFC 7240 allows a list): times in UTC, the HTML body converted to text. */
@@ -93,6 +106,17 @@ const RESPONSES: Record<string, AttendeeResponseStatus> = {
   declined: 'declined',
   notResponded: 'notResponded',
 };
+
+interface GraphResponseMessage {
+  '@odata.type'?: string;
+  responseType?: string | null;
+  from?: { emailAddress?: GraphEmailAddress | null } | null;
+  receivedDateTime?: string | null;
+  body?: { contentType?: string | null; content?: string | null } | null;
+  event?: { id?: string } | null;
+}
+
+const ANSWERS: Record<string, ResponseMessage['response']> = { accepted: 'accepted', tentativelyAccepted: 'tentative', declined: 'declined' };
 
 const REPLY_ACTIONS: Record<MeetingReply, string> = { accept: 'accept', tentative: 'tentativelyAccept', decline: 'decline' };
 
@@ -218,6 +242,7 @@ export function createCalendarAdapter(graph: GraphRequester): CalendarPort {
       responseRequested: true,
       allowNewTimeProposals: request.allowNewTimeProposals ?? true,
       sensitivity: request.sensitivity ?? 'normal',
+      singleValueExtendedProperties: [{ id: APP_EVENT_PROPERTY_ID, value: APP_EVENT_PROPERTY_VALUE }],
       // No attendees: POST /me/events would send the invitations at once, without the attachment.
     };
     if (request.location) body.location = { displayName: request.location };
@@ -353,14 +378,69 @@ export function createCalendarAdapter(graph: GraphRequester): CalendarPort {
     },
 
     async listInvitations(window): Promise<CalendarInvitation[]> {
-      const events = await graph.getAll<GraphEvent>(`/me/calendarView${query({
-        startDateTime: new Date(window.start).toISOString(),
-        endDateTime: new Date(window.end).toISOString(),
+      // /me/events with the marker's filter (documented); the window is applied here, as calendarView cannot
+      // filter on extended properties. Our events are single instances, so /me/events lists each one.
+      const events = await graph.getAll<GraphEvent>(`/me/events${query({
+        $filter: APP_EVENT_FILTER,
         $select: INVITATION_SELECT,
         $top: 100,
       })}`, { Prefer: PREFER_UTC });
-      // calendarView does not promise an order.
-      return events.map(toInvitation).sort((a, b) => a.start.localeCompare(b.start));
+      const from = Date.parse(window.start);
+      const to = Date.parse(window.end);
+      return events.map(toInvitation)
+        .filter((e) => Date.parse(e.start) < to && Date.parse(e.end) > from)
+        .sort((a, b) => a.start.localeCompare(b.start));
+    },
+
+    async getResponseMessages(eventId): Promise<ResponseMessage[]> {
+      // Responses reach the organiser as eventMessageResponse messages; the event they answer is their `event`.
+      const messages = await graph.getAll<GraphResponseMessage>(`/me/mailFolders/inbox/messages${query({
+        $expand: 'microsoft.graph.eventMessage/event($select=id)',
+        $top: 50,
+      })}`, { Prefer: PREFER_UTC_TEXT });
+      return messages
+        .filter((m) => m['@odata.type'] === '#microsoft.graph.eventMessageResponse' && m.event?.id === eventId)
+        .flatMap((m): ResponseMessage[] => {
+          const response = ANSWERS[m.responseType ?? ''];
+          const address = m.from?.emailAddress?.address;
+          if (!response || !address || !m.receivedDateTime) return [];
+          const body = m.body?.content ?? '';
+          const text = m.body?.contentType?.toLowerCase() === 'html' ? body.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '') : body;
+          return [{ from: { name: m.from?.emailAddress?.name ?? address, email: address }, response, comment: text.trim(), at: m.receivedDateTime }];
+        })
+        .sort((a, b) => a.at.localeCompare(b.at));
+    },
+
+    async getEventState(eventId): Promise<EventNow> {
+      const event = await graph.get<GraphEvent>(`/me/events/${seg(eventId)}${query({ $select: 'start,end,isCancelled,attendees' })}`, { Prefer: PREFER_UTC });
+      return { start: utcInstant(event.start), end: utcInstant(event.end), isCancelled: event.isCancelled === true, attendees: (event.attendees ?? []).map(toAttendeeResponse) };
+    },
+
+    async moveEvent(eventId, time) {
+      // One PATCH of start and end, never of attendees: Exchange sends each attendee one update.
+      await graph.patch(`/me/events/${seg(eventId)}`, {
+        start: { dateTime: time.start, timeZone: time.timeZone },
+        end: { dateTime: time.end, timeZone: time.timeZone },
+      });
+    },
+
+    async setAttendees(eventId, attendees) {
+      await graph.patch(`/me/events/${seg(eventId)}`, {
+        attendees: attendees.map((a) => ({ emailAddress: { address: a.email, name: a.name }, type: a.type })),
+      });
+    },
+
+    async cancelEvent(eventId, comment) {
+      // Not retried on 503/504 by the request path: a repeat would send every attendee a second cancellation.
+      await graph.post(`/me/events/${seg(eventId)}/cancel`, { Comment: comment });
+    },
+
+    async getAttachment(eventId): Promise<InvitationFile | undefined> {
+      const list = await graph.getAll<{ id: string; name?: string | null; isInline?: boolean | null }>(`/me/events/${seg(eventId)}/attachments${query({ $select: 'id,name,isInline' })}`);
+      const first = list.find((a) => a.isInline !== true);
+      if (!first) return undefined;
+      const file = await graph.get<{ name?: string | null; contentType?: string | null; contentBytes?: string | null }>(`/me/events/${seg(eventId)}/attachments/${seg(first.id)}`);
+      return { name: file.name ?? first.name ?? 'bijlage', contentType: file.contentType ?? 'application/octet-stream', bytesBase64: file.contentBytes ?? '' };
     },
 
     async getInvitation(eventId): Promise<CalendarInvitationDetail> {

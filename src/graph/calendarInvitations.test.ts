@@ -2,7 +2,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCalendarAdapter } from './calendarAdapter';
+import { APP_EVENT_FILTER, APP_EVENT_PROPERTY_ID, createCalendarAdapter } from './calendarAdapter';
 import { createGraphRequester, GRAPH_BASE } from './graphClient';
 
 const server = setupServer();
@@ -26,21 +26,21 @@ const event = (id: string, start: string, extra: Record<string, unknown> = {}) =
 });
 
 describe('the invitee\'s calendar reads', () => {
-  it('lists calendarView in UTC with only the properties it uses, sorted by start', async () => {
+  it('lists the app\'s events (by their extended property, not the subject) in UTC, in the window, sorted by start', async () => {
     const seen: { url: URL; prefer: string | null }[] = [];
-    server.use(http.get(`${GRAPH_BASE}/me/calendarView`, ({ request }) => {
+    server.use(http.get(`${GRAPH_BASE}/me/events`, ({ request }) => {
       seen.push({ url: new URL(request.url), prefer: request.headers.get('prefer') });
-      return HttpResponse.json({ value: [event('b', '2026-12-03T09:00:00'), event('a', '2026-12-01T09:00:00')] });
+      return HttpResponse.json({ value: [event('b', '2026-12-03T09:00:00'), event('a', '2026-12-01T09:00:00'), event('old', '2026-10-01T09:00:00')] });
     }));
     const list = await calendar().listInvitations({ start: '2026-11-23T09:00:00+01:00', end: '2027-01-22T09:00:00+01:00' });
     expect(seen).toHaveLength(1);
     expect(seen[0]!.prefer).toBe('outlook.timezone="UTC"');
     expect(Object.fromEntries(seen[0]!.url.searchParams)).toEqual({
-      startDateTime: '2026-11-23T08:00:00.000Z',
-      endDateTime: '2027-01-22T08:00:00.000Z',
+      $filter: APP_EVENT_FILTER,
       $select: 'id,subject,start,end,location,organizer,isOrganizer,isCancelled,responseStatus',
       $top: '100',
     });
+    expect(APP_EVENT_FILTER).toBe(`singleValueExtendedProperties/Any(ep: ep/id eq '${APP_EVENT_PROPERTY_ID}' and ep/value eq 'samenwerkoverleg')`);
     expect(list).toEqual([
       { eventId: 'a', subject: 'Samenwerkoverleg a', start: '2026-12-01T09:00:00Z', end: '2026-12-01T23:00:00Z', organizer: { name: 'Esra Aydin', email: 'esra.aydin@buurtkracht.example' }, isOrganizer: false, isCancelled: false, response: 'tentative' },
       { eventId: 'b', subject: 'Samenwerkoverleg b', start: '2026-12-03T09:00:00Z', end: '2026-12-03T23:00:00Z', location: 'Wijkpunt De Kompaan', organizer: { name: 'Esra Aydin', email: 'esra.aydin@buurtkracht.example' }, isOrganizer: false, isCancelled: false, response: 'tentative' },

@@ -1,6 +1,6 @@
 // The Outlook add-in surfaces (appointment organizer compose / attendee read), through Office.js.
 // Office.js comes from Microsoft's CDN; outside Outlook (or offline) the page must not wait for it.
-import type { Host, HostTheme, Surface } from '../app/hostPort';
+import type { Host, HostCapabilities, HostTheme, Surface } from '../app/hostPort';
 
 type OfficeGlobal = typeof Office;
 
@@ -34,6 +34,17 @@ export function officeTheme(office: OfficeGlobal): HostTheme {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? 'dark' : 'light';
 }
 
+/** Office decides nested app auth by requirement set (NestedAppAuth 1.1); an add-in has no meeting APIs. */
+export function officeCapabilities(office: Pick<OfficeGlobal, 'context'>): HostCapabilities {
+  let nestedAppAuth = false;
+  try {
+    nestedAppAuth = office.context.requirements?.isSetSupported('NestedAppAuth', '1.1') ?? false;
+  } catch {
+    nestedAppAuth = false;
+  }
+  return { nestedAppAuth, meeting: false, stageShare: false };
+}
+
 export function addinSurface(search: string): Surface {
   return new URLSearchParams(search).get('mode') === 'attendee' ? 'addinAttendee' : 'addinOrganizer';
 }
@@ -42,6 +53,9 @@ export function createOfficeHost(office: OfficeGlobal, surface: Surface): Host {
   const info: Host['info'] = { kind: 'outlookAddin', surface, theme: officeTheme(office), hostName: String(office.context.diagnostics?.host ?? 'Outlook') };
   const upn = office.context.mailbox?.userProfile?.emailAddress;
   if (upn) info.loginHint = upn;
+  info.capabilities = officeCapabilities(office);
+  const language = office.context.displayLanguage;
+  if (language) info.locale = language;
   return {
     info,
     notifySuccess: () => undefined,

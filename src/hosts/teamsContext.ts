@@ -2,7 +2,7 @@
 import type { HostInfo, HostKind, HostTheme, Surface } from '../app/hostPort';
 
 export interface TeamsContextLike {
-  app: { theme?: string; host: { name: string } };
+  app: { theme?: string; locale?: string; host: { name: string } };
   page: { frameContext?: string };
   user?: { loginHint?: string; tenant?: { id: string } };
   meeting?: { id: string };
@@ -40,5 +40,6 @@ export function hostInfoFromTeamsContext(context: TeamsContextLike, requested: S
   if (context.user?.loginHint) info.loginHint = context.user.loginHint;
   if (context.user?.tenant?.id) info.tenantId = context.user.tenant.id;
   if (context.meeting?.id) info.meetingId = context.meeting.id;
+  if (context.app.locale) info.locale = context.app.locale;
   return info;
 }

@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { _cataloguesForTests, catalogueKeys, errorMessage, setLocale, t } from './messages';
+import { catalogueKeys, currentLocale, errorMessage, isLocaleLoaded, loadLocale, onLocaleChange, setLocale, switchLocale, t } from './messages';
+import { allCatalogues } from './messages/allCatalogues';
 
 describe('message catalogue', () => {
   afterEach(() => setLocale('nl'));
 
   it('speaks Dutch by default and fills placeholders', () => {
+    expect(currentLocale()).toBe('nl');
     expect(t('cases.created', { alias: 'SO-2026-022' })).toBe('Casus SO-2026-022 is aangemaakt.');
   });
 
@@ -15,14 +19,40 @@ describe('message catalogue', () => {
   it('has the same placeholders in every language for every key', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of catalogueKeys) {
-      expect(placeholders(_cataloguesForTests.en[key]), key).toEqual(placeholders(_cataloguesForTests.nl[key]));
-      expect(_cataloguesForTests.nl[key].trim(), key).not.toBe('');
+      expect(placeholders(allCatalogues.en[key]), key).toEqual(placeholders(allCatalogues.nl[key]));
+      expect(allCatalogues.nl[key].trim(), key).not.toBe('');
+      expect(allCatalogues.en[key].trim(), key).not.toBe('');
     }
   });
 
-  it('has a Dutch message for error codes and switches language', () => {
-    expect(errorMessage('network-offline')).toMatch(/internetverbinding/);
-    setLocale('en');
+  it('loads English before it switches, and tells listeners', async () => {
+    const seen: string[] = [];
+    const stop = onLocaleChange((next) => seen.push(next));
+    await switchLocale('en');
+    expect(isLocaleLoaded('en')).toBe(true);
     expect(errorMessage('network-offline')).toMatch(/internet connection/);
+    setLocale('nl');
+    expect(errorMessage('network-offline')).toMatch(/internetverbinding/);
+    stop();
+    expect(seen).toEqual(['en', 'nl']);
+    await loadLocale('en'); // idempotent
+  });
+});
+
+// English must stay out of the first paint: only ./messages/en.ts may import the English parts, and
+// messages.ts reaches it only through the dynamic import in loadLocale.
+describe('the English catalogue is lazy', () => {
+  const dir = path.join(path.dirname(new URL(import.meta.url).pathname), 'messages');
+  const source = (file: string) => readFileSync(path.join(dir, file), 'utf8');
+  const staticImports = (text: string) => [...text.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+
+  it('fragments.ts registers only Dutch fragments', () => {
+    expect(staticImports(source('fragments.ts')).filter((spec) => /\.en$|en'$/.test(spec ?? '') || spec?.endsWith('.en'))).toEqual([]);
+  });
+
+  it('messages.ts imports English only dynamically', () => {
+    const text = readFileSync(path.join(dir, '..', 'messages.ts'), 'utf8');
+    expect(staticImports(text)).not.toContain('./messages/en');
+    expect(text).toContain("import(/* webpackChunkName: \"messages-en\" */ './messages/en')");
   });
 });

@@ -32,7 +32,7 @@ describe('Graph v1.0 contract', () => {
       expect(contract.types, type).toHaveProperty([type]);
     }
     expect(Object.keys(contract.actions).sort()).toEqual([
-      'calendar.getSchedule', 'driveItem.invite', 'event.accept', 'event.decline', 'event.forward', 'event.tentativelyAccept',
+      'calendar.getSchedule', 'driveItem.invite', 'event.accept', 'event.cancel', 'event.decline', 'event.forward', 'event.tentativelyAccept',
       'user.findMeetingTimes', 'user.sendMail',
     ]);
   });

@@ -1,7 +1,8 @@
 // The fault matrix's judge of what the user saw: catalogue texts with their placeholders filled in are
 // recognised, errors are told from progress, and an error needs a way forward.
 import { describe, expect, it } from 'vitest';
-import { _cataloguesForTests as catalogues, t } from '../../src/ui/messages';
+import { allCatalogues as catalogues } from '../../src/ui/messages/allCatalogues';
+import { t } from '../../src/ui/messages';
 import { judgeMessages, matchCatalogue } from './support/catalogue';
 import type { SeenMessage } from './support/catalogue';
 

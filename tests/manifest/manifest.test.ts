@@ -122,6 +122,13 @@ async function pngFromZip(name: string): Promise<PNG> {
 
 const base = `https://${TEST.HOST}`;
 
+/** A copy of the built manifest with one change, to prove the schema rejects it. */
+function broken(change: (m: Record<string, unknown>) => void): Record<string, unknown> {
+  const copy = structuredClone(manifest) as unknown as Record<string, unknown>;
+  change(copy);
+  return copy;
+}
+
 describe('app package', () => {
   it('holds exactly manifest.json, color.png and outline.png at the zip root', () => {
     expect(zipEntries).toEqual(['color.png', 'manifest.json', 'outline.png']);
@@ -252,6 +259,27 @@ describe('app package', () => {
     expect(visible).toBeGreaterThan(50); // an empty icon would pass the colour rule; it must show the mark
   });
 
+  // Outlook clients that do not read the unified manifest themselves (Mac, mobile, Windows before 2304,
+  // perpetual Windows) can only get an add-in-only (XML) manifest generated from ours, and Microsoft
+  // generates one only when alternateIcons is valid: 64×64 and 128×128 for a mail add-in. The schema
+  // accepts any listed "size" (it is ignored), so the files themselves are measured here, as the store does.
+  it('has alternateIcons (64×64 and 128×128) so older and non-Windows Outlook clients can get the add-in', () => {
+    const alternates = manifest.extensions![0]!.alternates ?? [];
+    const icons = alternates.map((a) => a.alternateIcons).filter(Boolean);
+    expect(icons).toHaveLength(1);
+    const { icon, highResolutionIcon } = icons[0]!;
+    expect(icon.url).toBe(`${base}/assets/icon-64.png`);
+    expect(highResolutionIcon.url).toBe(`${base}/assets/icon-128.png`);
+    for (const [url, size] of [[icon.url, 64], [highResolutionIcon.url, 128]] as const) {
+      const png = PNG.sync.read(readFileSync(path.join(repoRoot, new URL(url).pathname)));
+      expect([png.width, png.height], url).toEqual([size, size]);
+    }
+    expect(schemaErrors(broken((m) => {
+      const ext = (m.extensions as { alternates: { alternateIcons: Record<string, unknown> }[] }[])[0]!;
+      delete ext.alternates[0]!.alternateIcons.highResolutionIcon;
+    })).join('\n')).toMatch(/missingProperty":"highResolutionIcon"/);
+  });
+
   it('has the ribbon icons in assets/ at their stated sizes', () => {
     for (const size of [16, 32, 80]) {
       const png = PNG.sync.read(readFileSync(path.join(repoRoot, `assets/icon-${size}.png`)));
@@ -263,11 +291,6 @@ describe('app package', () => {
 // ---------- the validator really rejects ----------
 
 describe('schema validation rejects broken manifests', () => {
-  const broken = (change: (m: Record<string, unknown>) => void): Record<string, unknown> => {
-    const copy = structuredClone(manifest) as unknown as Record<string, unknown>;
-    change(copy);
-    return copy;
-  };
 
   it('without name', () => {
     const errors = schemaErrors(broken((m) => delete m.name));

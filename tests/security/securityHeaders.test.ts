@@ -1,6 +1,7 @@
 // The policy the production host must send (scripts/security-headers.js, documented in the README):
 // framed only by Teams, Outlook and Microsoft 365; scripts only from us and the Office.js CDN; never
 // inline or eval'd script. tests/e2e/securityHeaders.spec.ts checks the built files are served with it.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
@@ -17,6 +18,16 @@ function directives(csp: string): Map<string, string[]> {
 const policy = directives(CSP);
 
 describe('Content-Security-Policy', () => {
+  // teams-js refuses to trust a parent frame until it has fetched its list of valid origins; a CSP that
+  // blocks that fetch leaves the app hanging in Teams. Read the URL from the installed teams-js itself,
+  // so an SDK update that moves the list makes this test fail instead of the tab.
+  it('lets teams-js fetch its valid-origins list', () => {
+    const constants = readFileSync(require.resolve('@microsoft/teams-js').replace(/dist\/.*$/, 'dist/esm/packages/teams-js/src/internal/constants.js'), 'utf8');
+    const url = /https:\/\/[a-z0-9.-]+\/teams-js\/validDomains\/json\/validDomains\.json/.exec(constants)?.[0];
+    expect(url).toBeDefined();
+    expect(policy.get('connect-src')).toContain(new URL(url!).origin);
+  });
+
   it('lets Teams, Outlook and Microsoft 365 frame the app, and nobody else', () => {
     const ancestors = policy.get('frame-ancestors') ?? [];
     for (const host of ['https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://outlook.office.com', 'https://outlook.office365.com', 'https://*.office.com', 'https://*.microsoft365.com', 'https://*.cloud.microsoft']) {
@@ -33,8 +44,8 @@ describe('Content-Security-Policy', () => {
     expect(policy.has('script-src-elem') || policy.has('script-src-attr')).toBe(false);
   });
 
-  it('talks only to Graph, sign-in and Office, and embeds no plugins', () => {
-    expect(policy.get('connect-src')).toEqual(["'self'", 'https://graph.microsoft.com', 'https://login.microsoftonline.com', 'https://appsforoffice.microsoft.com']);
+  it('talks only to Graph, sign-in, Office.js and the teams-js origin list, and embeds no plugins', () => {
+    expect(policy.get('connect-src')).toEqual(["'self'", 'https://graph.microsoft.com', 'https://login.microsoftonline.com', 'https://appsforoffice.microsoft.com', 'https://res.cdn.office.net']);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     expect(policy.get('default-src')).toEqual(["'self'"]);

@@ -153,6 +153,32 @@ export interface CalendarWindow {
   end: string;
 }
 
+/** An answer to my invitation as it reached my mailbox: the words that went with it (the event holds none). */
+export interface ResponseMessage {
+  from: Recipient;
+  response: 'accepted' | 'tentative' | 'declined';
+  /** The responder's comment, as plain text ('' when none). */
+  comment: string;
+  /** When it arrived (ISO 8601 UTC). */
+  at: string;
+}
+
+/** What the organiser's event says now: used to check an unclear change before doing it again. */
+export interface EventState {
+  /** ISO 8601 UTC. */
+  start: string;
+  end: string;
+  isCancelled: boolean;
+  attendees: AttendeeResponse[];
+}
+
+/** A file attached to an invitation in my calendar (the hand-out), with its content. */
+export interface InvitationFile {
+  name: string;
+  contentType: string;
+  bytesBase64: string;
+}
+
 export interface CalendarPort {
   /**
    * Creates the SO event and sends it to every attendee with the attachment (2 round trips).
@@ -165,8 +191,23 @@ export interface CalendarPort {
   respond(eventId: string, reply: MeetingReply, comment?: string): Promise<void>;
   /** Forwards my seat (an invitation in my calendar) to a colleague with a note. */
   forward(eventId: string, to: Recipient, note: string): Promise<void>;
-  /** Meetings in my calendar overlapping the window, by start time (for the invitee's list). */
+  /**
+   * The app's meetings (marked at creation, whatever their subject) in my calendar overlapping the window, by
+   * start time: the SO, follow-up and evaluation invitations I received or organised.
+   */
   listInvitations(window: CalendarWindow): Promise<CalendarInvitation[]>;
+  /** The answers to my event that reached my inbox, with their comments, oldest first. */
+  getResponseMessages(eventId: string): Promise<ResponseMessage[]>;
+  /** My event as it is now (time, cancelled, attendees). */
+  getEventState(eventId: string): Promise<EventState>;
+  /** Moves my event (one PATCH of start and end): Exchange sends every attendee the update. */
+  moveEvent(eventId: string, time: { start: LocalDateTime; end: LocalDateTime; timeZone: string }): Promise<void>;
+  /** Replaces my event's attendee list (everyone on it gets an update; who left gets a cancellation). */
+  setAttendees(eventId: string, attendees: Invitee[]): Promise<void>;
+  /** Cancels my event with a message to every attendee (organiser only). */
+  cancelEvent(eventId: string, comment: string): Promise<void>;
+  /** The first file attached to an invitation in my calendar (the hand-out), or undefined when there is none. */
+  getAttachment(eventId: string): Promise<InvitationFile | undefined>;
   /** One meeting in my calendar with its body as text, its attendees and the names of its attachments. */
   getInvitation(eventId: string): Promise<CalendarInvitationDetail>;
   findMeetingTimes(request: FindMeetingTimesRequest): Promise<MeetingTimeSuggestions>;

@@ -216,10 +216,70 @@ function readAttendees(value: unknown): DemoAttendee[] | Problem {
   return out;
 }
 
+/** singleValueExtendedProperties in a POST/PATCH body: `{id: 'String {guid} Name x', value}` each. */
+function readExtendedProperties(value: unknown): { id: string; value: string }[] | Problem | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) return { status: 400, code: 'ErrorInvalidRequest', message: 'singleValueExtendedProperties must be an array.' };
+  const out: { id: string; value: string }[] = [];
+  for (const p of value) {
+    const id = prop(p, 'id');
+    const v = prop(p, 'value');
+    if (typeof id !== 'string' || !/^(String|Integer|Boolean|SystemTime)\s+(\{[0-9a-f-]{36}\}\s+Name\s+\S+|0x[0-9a-f]{4})$/i.test(id.trim())) {
+      return { status: 400, code: 'ErrorInvalidProperty', message: `The extended property id '${String(id)}' is not valid.` };
+    }
+    out.push({ id: id.trim(), value: typeof v === 'string' ? v : String(v ?? '') });
+  }
+  return out;
+}
+
+const EP_ANY = /^singleValueExtendedProperties\/any\(\s*(\w+)\s*:\s*\1\/id\s+eq\s+'((?:[^']|'')*)'\s+and\s+\1\/value\s+eq\s+'((?:[^']|'')*)'\s*\)$/i;
+const EP_EXPAND = /^singleValueExtendedProperties(?:\(\s*\$filter\s*=\s*id\s+eq\s+'((?:[^']|'')*)'\s*\))?$/i;
+
+/**
+ * $filter on /me/events: the documented extended-property form only (id matched with its Name case-sensitive,
+ * value case-insensitive, as Graph documents). Anything else the demo does not serve: 400, so a client never
+ * silently gets an unfiltered list.
+ */
+function eventFilter(filter: string | null): ((e: DemoEvent) => boolean) | Problem {
+  if (filter === null || filter.trim() === '') return () => true;
+  const m = EP_ANY.exec(filter.trim());
+  if (!m) return { status: 400, code: 'ErrorInvalidUrlQueryFilter', message: `The demo tenant does not support this $filter on events: ${filter}` };
+  const id = m[2]!.replace(/''/g, "'");
+  const value = m[3]!.replace(/''/g, "'");
+  return (e) => (e.extendedProperties ?? []).some((p) => sameExtendedId(p.id, id) && p.value.toLowerCase() === value.toLowerCase());
+}
+
+/** Property set GUIDs and types compare case-insensitively; the Name part is case-sensitive (Graph's docs). */
+function sameExtendedId(a: string, b: string): boolean {
+  const split = (x: string) => /^(\S+)\s+\{([^}]+)\}\s+Name\s+(.+)$/i.exec(x.trim());
+  const pa = split(a);
+  const pb = split(b);
+  if (!pa || !pb) return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return pa[1]!.toLowerCase() === pb[1]!.toLowerCase() && pa[2]!.toLowerCase() === pb[2]!.toLowerCase() && pa[3] === pb[3];
+}
+
+/** $expand=singleValueExtendedProperties($filter=id eq '…'): the matching properties on the event. */
+function withExpand(ctx: RouteContext, event: DemoEvent, graph: Record<string, unknown>): Record<string, unknown> | Problem {
+  const expand = ctx.request.url.searchParams.get('$expand');
+  if (!expand) return graph;
+  const m = EP_EXPAND.exec(expand.trim());
+  if (!m) return { status: 400, code: 'BadRequest', message: `The demo tenant does not support $expand=${expand} on events.` };
+  const id = m[1]?.replace(/''/g, "'");
+  const props = (event.extendedProperties ?? []).filter((p) => id === undefined || sameExtendedId(p.id, id));
+  return { ...graph, singleValueExtendedProperties: props.map((p) => ({ id: p.id, value: p.value })) };
+}
+
 const isProblem = (v: unknown): v is Problem => isRecord(v) && typeof v.code === 'string' && typeof v.status === 'number';
 
 /** Applies the writable properties of a POST/PATCH body to the event (attendees are handled by the caller). */
 function applyWritable(event: DemoEvent, body: Record<string, unknown>): Problem | undefined {
+  const extended = readExtendedProperties(body.singleValueExtendedProperties);
+  if (isProblem(extended)) return extended;
+  if (extended) {
+    // Set or replace by id (ids compare case-insensitively, as Exchange's property names in our GUID set do not).
+    const kept = (event.extendedProperties ?? []).filter((p) => !extended.some((n) => n.id.toLowerCase() === p.id.toLowerCase()));
+    event.extendedProperties = [...kept, ...extended];
+  }
   for (const [key, value] of Object.entries(body)) {
     if (key.includes('@') || READ_ONLY.has(key) || key === 'attendees' || key === 'transactionId') continue;
     switch (key) {
@@ -502,7 +562,9 @@ function forward(ctx: RouteContext): TenantResponse {
   const original = organizer
     ? mailboxOf(ctx.state, organizer.id).events.find((e) => e.iCalUId === event.iCalUId && e.isOrganizer)
     : undefined;
-  if (original) {
+  // Graph documents adding the recipients to the organizer's copy for a forward by an attendee; the organizer's
+  // own forward only sends the meeting (the recipient joins the tracking list when they answer, see respond()).
+  if (original && organizer?.id !== ctx.me.id) {
     for (const r of recipients) {
       if (original.attendees.some((a) => sameAddress(a.emailAddress.address, r.address))) continue;
       // Microsoft 365 adds the forwarded-to person to the organizer's meeting, unannounced to the organizer's app.
@@ -542,6 +604,10 @@ function calendarView(ctx: RouteContext): TenantResponse {
   const from = asInstant(startText);
   const to = asInstant(endText);
   if (!from || !to) return graphError(400, 'ErrorInvalidParameter', 'The value of the StartDateTime or EndDateTime parameter is not a valid date and time.', ctx.requestId, ctx.now);
+  if (/singleValueExtendedProperties|extensions/i.test(params.get('$filter') ?? '')) {
+    // Reported against Graph (msgraph-sdk-dotnet#2375): calendarView answers such a filter with a 500.
+    return graphError(500, 'ErrorInternalServerError', 'An internal server error occurred. The operation failed.', ctx.requestId, ctx.now);
+  }
   const zone = zoneOf(ctx);
   const select = params.get('$select');
   const events = mailboxOf(ctx.state, ctx.me.id).events
@@ -589,7 +655,14 @@ export const eventRoutes: Route[] = [
     handle: (ctx) => {
       const zone = zoneOf(ctx);
       const select = ctx.request.url.searchParams.get('$select');
-      const events = mailboxOf(ctx.state, ctx.me.id).events.filter((e) => !e.deleted).map((e) => applySelect(inPreferredFormat(ctx, toGraphEvent(e, zone)), select));
+      const filter = eventFilter(ctx.request.url.searchParams.get('$filter'));
+      if (isProblem(filter)) return graphError(filter.status, filter.code, filter.message, ctx.requestId, ctx.now);
+      const events: Record<string, unknown>[] = [];
+      for (const e of mailboxOf(ctx.state, ctx.me.id).events.filter((x) => !x.deleted && filter(x))) {
+        const shaped = withExpand(ctx, e, applySelect(inPreferredFormat(ctx, toGraphEvent(e, zone)), select));
+        if (isProblem(shaped)) return graphError(shaped.status, shaped.code, shaped.message, ctx.requestId, ctx.now);
+        events.push(shaped);
+      }
       return withPreferenceApplied(ctx, json(200, page(ctx.request, events, 10)));
     },
   },
@@ -601,7 +674,9 @@ export const eventRoutes: Route[] = [
     handle: (ctx) => {
       const event = myEvent(ctx);
       if (!event) return notFound(ctx);
-      return withPreferenceApplied(ctx, json(200, applySelect(inPreferredFormat(ctx, toGraphEvent(event, zoneOf(ctx))), ctx.request.url.searchParams.get('$select'))));
+      const shaped = withExpand(ctx, event, applySelect(inPreferredFormat(ctx, toGraphEvent(event, zoneOf(ctx))), ctx.request.url.searchParams.get('$select')));
+      if (isProblem(shaped)) return graphError(shaped.status, shaped.code, shaped.message, ctx.requestId, ctx.now);
+      return withPreferenceApplied(ctx, json(200, shaped));
     },
   },
   { method: 'PATCH', pattern: new RegExp(`${EVENT}$`), request: 'event', response: 'event', handle: updateEvent },
@@ -621,4 +696,54 @@ export const eventRoutes: Route[] = [
   { method: 'POST', pattern: new RegExp(`${EVENT}\\/tentativelyAccept$`), request: 'event.tentativelyAccept', response: 'event.tentativelyAccept', handle: respond('tentativelyAccept') },
   { method: 'POST', pattern: new RegExp(`${EVENT}\\/decline$`), request: 'event.decline', response: 'event.decline', handle: respond('decline') },
   { method: 'POST', pattern: new RegExp(`${EVENT}\\/forward$`), request: 'event.forward', response: 'event.forward', handle: forward },
+  { method: 'POST', pattern: new RegExp(`${EVENT}\\/cancel$`), request: 'event.cancel', response: 'event.cancel', handle: cancel },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${EVENT}\\/attachments\\/([^/]+)$`),
+    response: 'attachment',
+    handle: (ctx) => {
+      const event = myEvent(ctx);
+      if (!event) return notFound(ctx);
+      const id = decodeURIComponent(ctx.params[1] ?? '');
+      const attachment = event.attachments.find((a) => a.id === id);
+      if (!attachment) return notFound(ctx);
+      return json(200, applySelect(toGraphAttachment(attachment), ctx.request.url.searchParams.get('$select'), ['@odata.type']));
+    },
+  },
 ];
+
+/**
+ * POST /me/events/{id}/cancel (organizer only, 202): every attendee gets the cancellation with the comment and
+ * their copy is marked cancelled; the organizer's event goes to Deleted Items.
+ */
+function cancel(ctx: RouteContext): TenantResponse {
+  const event = myEvent(ctx);
+  if (!event) return notFound(ctx);
+  if (!event.isOrganizer) {
+    return graphError(400, 'ErrorInvalidRequest', 'Your request can\'t be completed. Only the meeting organizer can cancel the meeting.', ctx.requestId, ctx.now);
+  }
+  const comment = prop(jsonObjectBody(ctx.request), 'comment');
+  const text = typeof comment === 'string' ? comment : '';
+  const zone = mailboxOf(ctx.state, ctx.me.id).timeZone;
+  for (const attendee of event.attendees) {
+    const user = userByAddress(ctx.state, attendee.emailAddress.address);
+    if (!user || user.id === ctx.me.id) continue;
+    const copy = mailboxOf(ctx.state, user.id).events.find((e) => e.iCalUId === event.iCalUId);
+    if (copy) {
+      copy.isCancelled = true;
+      touch(copy, ctx.now);
+    }
+    deliver(ctx.state, {
+      kind: 'eventMessage',
+      subject: `Geannuleerd: ${event.subject}`,
+      body: { contentType: 'text', content: text },
+      from: emailAddressOf(ctx.me),
+      to: [emailAddressOf(user)],
+      meeting: meetingMessageFor(event, 'meetingCancelled', zone),
+    }, ctx.now);
+  }
+  event.isCancelled = true;
+  event.deleted = true;
+  touch(event, ctx.now);
+  return noContent(202);
+}

@@ -142,7 +142,19 @@ function listMessages(ctx: RouteContext, folder?: DemoMailFolder) {
     .filter((m) => !folder || m.folder === folder)
     .sort((a, b) => b.receivedDateTime.localeCompare(a.receivedDateTime));
   const select = ctx.request.url.searchParams.get('$select');
-  const shaped = all.map((m) => applySelect(toGraphMessage(m, zone), select, ['@odata.type']));
+  const expand = ctx.request.url.searchParams.get('$expand');
+  // $expand=microsoft.graph.eventMessage/event($select=id): the event a meeting message is about, in this mailbox.
+  const expandEvent = expand !== null && /^microsoft\.graph\.eventMessage\/event(\(\$select=id\))?$/i.test(expand.trim());
+  if (expand !== null && !expandEvent) {
+    return graphError(400, 'BadRequest', `The demo tenant does not support $expand=${expand} on messages.`, ctx.requestId, ctx.now);
+  }
+  const events = mailboxOf(ctx.state, ctx.me.id).events;
+  const shaped = all.map((m) => {
+    const graph = applySelect(toGraphMessage(m, zone), select, ['@odata.type']);
+    if (!expandEvent || m.kind === 'message' || !m.meeting) return graph;
+    const event = events.find((e) => e.iCalUId === m.meeting!.iCalUId);
+    return { ...graph, event: event ? { id: event.id } : null };
+  });
   return { status: 200, body: page(ctx.request, shaped, 10) };
 }
 

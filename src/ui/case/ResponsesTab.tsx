@@ -3,15 +3,17 @@
 // the area champion for help. After the respond-by date: a reminder. After acceptance, with the
 // resident's consent: share the plan, and take it back.
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner,
+  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner,
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { AppError } from '../../app/errors';
-import { draftReminder, followResponses, remindNonResponders, sentMeetings } from '../../app/invitations';
+import { addressBlocker, addressSentAt, sendAddress } from '../../app/eventChanges';
+import type { AddressBlocker } from '../../app/eventChanges';
+import { draftReminder, followResponses, recordResidentTold, recordResponses, remindNonResponders, residentToldAt, sentMeetings } from '../../app/invitations';
 import type { ForwardedAttendee, InviteeResponse, InviteeStatus, ResponsesOverview } from '../../app/invitations';
 import { revokeShare, sharePlanWith } from '../../app/sharePlan';
-import { formatDutchDay, hasConsentFor, isPlanShared, shareBlocker } from '../../domain';
+import { escalationsFor, formatDutchDay, hasConsentFor, isPlanShared, remindersFor, shareBlocker } from '../../domain';
 import type { PlanParticipant, ShareBlocker } from '../../domain';
 import { ErrorNotice } from '../ErrorNotice';
 import { formatDateTime } from '../format';
@@ -22,6 +24,8 @@ import type { CaseTabProps } from './CaseScreen';
 import { useMe, usePlanEdits } from './prepare/prepareUi';
 import { useSectionStyles } from './prepare/sectionStyles';
 import { formatSlot } from './prepare/WhenSection';
+import { ActionHistory } from './responses/ActionHistory';
+import { ChangeMeetingSection } from './responses/ChangeMeetingSection';
 import { EscalationDialog } from './responses/EscalationDialog';
 import { ForwardedReasonForm } from './responses/ForwardedReasonForm';
 
@@ -48,6 +52,13 @@ const BLOCKER: Record<ShareBlocker | 'not-sent', MessageKey> = {
   'not-sent': 'responses.share.notAccepted',
 };
 
+const ADDRESS: Record<Exclude<AddressBlocker, 'already-sent'>, MessageKey> = {
+  'no-address': 'calendar.address.noAddress',
+  'not-accepted': 'calendar.address.notAccepted',
+  'no-consent': 'calendar.address.noConsent',
+  'no-email': 'calendar.address.noEmail',
+};
+
 type Load = { state: 'loading' } | { state: 'ready'; overview: ResponsesOverview } | { state: 'failed'; error: unknown };
 type Notice = { kind: 'success'; text: string } | { kind: 'info'; text: string } | { kind: 'error'; error: unknown; retry?: () => void };
 
@@ -67,6 +78,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
   const [escalating, setEscalating] = useState<PlanParticipant>();
   const [reasonFor, setReasonFor] = useState<string>();
   const [reminding, setReminding] = useState(false);
+  const [remindAgain, setRemindAgain] = useState(false);
   const { access } = edits;
   // The dialogs are rendered only while open: focus goes back to the button that opened them.
   const refreshButton = useRef<HTMLButtonElement>(null);
@@ -76,10 +88,19 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
   const refresh = useCallback(async () => {
     if (meetingId === undefined) return;
     setLoad({ state: 'loading' });
+    let overview: ResponsesOverview;
     try {
-      setLoad({ state: 'ready', overview: await followResponses(services, access.current(), meetingId) });
+      overview = await followResponses(services, access.current(), meetingId);
+      setLoad({ state: 'ready', overview });
     } catch (error) {
       setLoad({ state: 'failed', error });
+      return;
+    }
+    // The answers' words become facts in the plan: they stay when the mail goes, and other devices see them.
+    try {
+      await recordResponses(services, access, meetingId, overview.messages);
+    } catch (error) {
+      setNotice({ kind: 'error', error });
     }
   }, [services, access, meetingId]);
 
@@ -119,12 +140,39 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
     }
   };
 
+  const tellResident = async (row: { participantId: string; name: string }) => {
+    setBusy(`told-${row.participantId}`);
+    setNotice(undefined);
+    try {
+      await recordResidentTold(services, access, meetingId, row.participantId);
+      setNotice({ kind: 'success', text: t('calendar.resident.recorded', { name: row.name }) });
+    } catch (error) {
+      setNotice({ kind: 'error', error, retry: () => void tellResident(row) });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const mailAddress = async (row: InviteeResponse) => {
+    setBusy(`address-${row.participantId}`);
+    setNotice(undefined);
+    try {
+      const outcome = await sendAddress(services, access, meetingId, row.participantId, row.status === 'accepted');
+      setNotice(outcome.kind === 'sent' ? { kind: 'success', text: t('calendar.address.sent', { name: row.name }) } : { kind: 'info', text: t('calendar.address.refused') });
+    } catch (error) {
+      setNotice(error instanceof AppError && error.code === 'mail-ambiguous' ? { kind: 'error', error } : { kind: 'error', error, retry: () => void mailAddress(row) });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
   const remind = async () => {
     setBusy('reminder');
     setNotice(undefined);
     try {
       const outcome = await remindNonResponders(services, access, meetingId);
       setReminding(false);
+      setRemindAgain(false);
       if (outcome.kind === 'sent') setNotice({ kind: 'success', text: t('responses.reminder.done', { names: outcome.to.map((r) => r.name).join(', ') }) });
       else setNotice({ kind: 'info', text: t(outcome.kind === 'not-due' ? 'responses.reminder.notDue' : 'responses.reminder.nobody') });
       void refresh();
@@ -163,6 +211,62 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
           {t('responses.share.button')}
         </Button>
         {blocker && <span id={reasonId}>{t(BLOCKER[blocker], { name: row.name })}</span>}
+      </div>
+    );
+  };
+
+  /** What they said: their comment, or that they passed their seat and why; who passed a seat to them. */
+  const wordsCell = (row: { comment?: string; passedTo?: { name: string; note: string }; passedBy?: { name: string; note: string } }) => (
+    <div className={styles.cellStack}>
+      {row.passedTo && <span>{t('calendar.words.passedTo', { name: row.passedTo.name })}{row.passedTo.note ? ` ${t('calendar.words.quote', { text: row.passedTo.note })}` : ''}</span>}
+      {row.comment && <span>{t('calendar.words.quote', { text: row.comment })}</span>}
+      {row.passedBy && <span>{t('calendar.words.passedBy', { name: row.passedBy.name })}{row.passedBy.note ? ` ${t('calendar.words.quote', { text: row.passedBy.note })}` : ''}</span>}
+      {!row.passedTo && !row.comment && !row.passedBy && <span>–</span>}
+    </div>
+  );
+
+  const escalateCell = (row: InviteeResponse) => {
+    if (row.status !== 'declined' || row.passedTo) return null;
+    const earlier = escalationsFor(plan, meetingId, row.participantId);
+    const last = earlier.at(-1);
+    return (
+      <div className={styles.cellStack}>
+        {last && <span>{t(last.state === 'done' ? 'calendar.escalation.doneAt' : 'calendar.escalation.maybeAt', { time: formatDateTime(last.at) })}</span>}
+        <Button size="small" onClick={() => { escalationFocus.remember(); setEscalating(participantOf(row.participantId)); }}
+          aria-label={t(last ? 'calendar.escalation.againFor' : 'responses.escalate.buttonFor', { name: row.name })}>
+          {last ? t('calendar.escalation.again') : t('responses.escalate.button')}
+        </Button>
+      </div>
+    );
+  };
+
+  const residentCell = (row: { participantId: string; name: string }) => {
+    const told = residentToldAt(plan, meetingId, row.participantId);
+    if (told) return <span>{t('calendar.resident.toldAt', { time: formatDateTime(told) })}</span>;
+    return (
+      <div className={styles.cellStack}>
+        <span>{t('calendar.resident.ask', { name: row.name })}</span>
+        <Button size="small" disabledFocusable={busy !== undefined} onClick={() => void tellResident(row)} aria-label={t('calendar.resident.buttonFor', { name: row.name })}>
+          {t('calendar.resident.button')}
+        </Button>
+      </div>
+    );
+  };
+
+  const addressCell = (row: InviteeResponse) => {
+    if (row.status !== 'accepted' || row.role === 'resident') return null;
+    const sentAt = addressSentAt(plan, meetingId, row.participantId);
+    if (sentAt) return <span>{t('calendar.address.sentAt', { time: formatDateTime(sentAt) })}</span>;
+    const blocker = addressBlocker(plan, meetingId, row.participantId, true);
+    if (blocker === 'no-address') return null;
+    const reasonId = `address-reason-${row.participantId}`;
+    return (
+      <div className={styles.cellStack}>
+        <Button size="small" disabledFocusable={blocker !== undefined || busy !== undefined} aria-describedby={blocker ? reasonId : undefined}
+          onClick={() => void mailAddress(row)} aria-label={t('calendar.address.buttonFor', { name: row.name })}>
+          {t('calendar.address.button')}
+        </Button>
+        {blocker && blocker !== 'already-sent' && <span id={reasonId}>{t(ADDRESS[blocker], { name: row.name })}</span>}
       </div>
     );
   };
@@ -215,6 +319,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
                 <TableHeaderCell>{t('responses.col.name')}</TableHeaderCell>
                 <TableHeaderCell>{t('responses.col.status')}</TableHeaderCell>
                 <TableHeaderCell>{t('responses.col.respondedAt')}</TableHeaderCell>
+                <TableHeaderCell>{t('calendar.col.words')}</TableHeaderCell>
                 <TableHeaderCell>{t('responses.col.share')}</TableHeaderCell>
                 <TableHeaderCell>{t('responses.col.actions')}</TableHeaderCell>
               </TableRow>
@@ -231,13 +336,14 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
                   </TableCell>
                   <TableCell>{t(STATUS[row.status])}</TableCell>
                   <TableCell>{row.respondedAt ? formatDateTime(row.respondedAt) : '–'}</TableCell>
+                  <TableCell>{wordsCell(row)}</TableCell>
                   <TableCell>{shareCell(row)}</TableCell>
                   <TableCell>
-                    {row.status === 'declined' && (
-                      <Button size="small" onClick={() => { escalationFocus.remember(); setEscalating(participantOf(row.participantId)); }} aria-label={t('responses.escalate.buttonFor', { name: row.name })}>
-                        {t('responses.escalate.button')}
-                      </Button>
-                    )}
+                    <div className={styles.cellStack}>
+                      {escalateCell(row)}
+                      {row.viaForward && residentCell(row)}
+                      {addressCell(row)}
+                    </div>
                   </TableCell>
                 </TableRow>
               ))}
@@ -252,6 +358,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
                     </TableCell>
                     <TableCell>{t(STATUS[person.status])}</TableCell>
                     <TableCell>{person.respondedAt ? formatDateTime(person.respondedAt) : '–'}</TableCell>
+                    <TableCell>{wordsCell(person)}</TableCell>
                     <TableCell>{t('responses.forwarded.noShare')}</TableCell>
                     <TableCell>
                       <Button size="small" aria-expanded={reasonFor === person.email} onClick={() => setReasonFor(reasonFor === person.email ? undefined : person.email)}
@@ -262,7 +369,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
                   </TableRow>
                   {reasonFor === person.email && (
                     <TableRow>
-                      <TableCell colSpan={5}>
+                      <TableCell colSpan={6}>
                         <ForwardedReasonForm services={services} edits={edits} meetingId={meetingId} person={person}
                           onCancel={() => setReasonFor(undefined)}
                           onDone={() => { setReasonFor(undefined); setNotice({ kind: 'success', text: t('responses.forwarded.added', { name: person.name }) }); void refresh(); }} />
@@ -277,8 +384,15 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
       )}
       {overview && overview.forwarded.length > 0 && <p>{t('responses.forwarded.prompt', { count: overview.forwarded.length })}</p>}
 
+      {overview && (
+        <ChangeMeetingSection services={services} edits={edits} meeting={meeting} invitees={overview.invitees} onChanged={() => void refresh()} />
+      )}
+      <ActionHistory plan={plan} meetingId={meetingId} />
+
       {escalating && me && (
         <EscalationDialog services={services} edits={edits} meetingId={meetingId} participant={escalating} organiser={me.displayName}
+          declineReason={overview?.invitees.find((i) => i.participantId === escalating.id)?.comment ?? ''}
+          earlier={escalationsFor(plan, meetingId, escalating.id).at(-1)}
           onClose={() => setEscalating(undefined)}
           onSent={(champion) => { setEscalating(undefined); setNotice({ kind: 'success', text: t('responses.escalate.done', { name: champion }) }); }} />
       )}
@@ -293,10 +407,16 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
                 <p><strong>{t('responses.escalate.subject')}</strong> {reminder.message.subject}</p>
                 <pre className={section.preview} tabIndex={0} role="region" aria-label={t('responses.reminder.text')}>{reminder.message.text}</pre>
                 <p>{t('responses.reminder.once')}</p>
+                {remindersFor(plan, meetingId).length > 0 && (
+                  <>
+                    <MessageBar intent="warning"><MessageBarBody>{t('calendar.reminder.earlier', { time: formatDateTime(remindersFor(plan, meetingId).at(-1)!.at) })}</MessageBarBody></MessageBar>
+                    <Checkbox checked={remindAgain} onChange={(_, data) => setRemindAgain(data.checked === true)} label={t('calendar.reminder.confirmAgain')} />
+                  </>
+                )}
                 <div aria-live="polite">{busy === 'reminder' && <Spinner size="tiny" label={t('responses.reminder.sending')} />}</div>
               </DialogContent>
               <DialogActions>
-                <Button appearance="primary" disabledFocusable={busy !== undefined} onClick={() => void remind()}>{t('responses.reminder.send')}</Button>
+                <Button appearance="primary" disabledFocusable={busy !== undefined || (remindersFor(plan, meetingId).length > 0 && !remindAgain)} onClick={() => void remind()}>{t('responses.reminder.send')}</Button>
                 <Button disabled={busy === 'reminder'} onClick={() => setReminding(false)}>{t('responses.cancel')}</Button>
               </DialogActions>
             </DialogBody>

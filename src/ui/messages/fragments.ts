@@ -1,14 +1,15 @@
-// Message fragments per screen area, merged into the one catalogue in ../messages.ts. A new screen area
-// puts its texts in `<area>.nl.ts` (a default-exported object `as const`) and `<area>.en.ts` (the same keys,
-// `satisfies Record<keyof typeof nl, string>`), and adds one spread to each object below. Keys are
-// prefixed with the area (`followUp.…`), so fragments never collide with each other or the base catalogue.
-import afterEn from './after.en';
+// Dutch message fragments per screen area, merged into the catalogue in ../messages.ts (first paint).
+// A new screen area puts its texts in `<area>.nl.ts` (a default-exported object `as const`) and
+// `<area>.en.ts` (the same keys, `satisfies Record<keyof typeof nl, string>`), and adds one spread line
+// HERE for the .nl file and one in ./fragments.en.ts for the .en file. Never import an .en file here:
+// English is its own lazily loaded chunk (./en.ts), and fragments.en.ts' type check fails when a Dutch
+// key has no English. Keys are prefixed with the area (`followUp.…`), so fragments never collide.
+import calendarNl from './calendar.nl';
+import hostsNl from './hosts.nl';
 import afterNl from './after.nl';
 
 export const nlFragments = {
+  ...calendarNl,
+  ...hostsNl,
   ...afterNl,
 } as const;
-
-export const enFragments: Record<keyof typeof nlFragments, string> = {
-  ...afterEn,
-};

@@ -10,6 +10,7 @@ import { ErrorNotice } from '../ErrorNotice';
 import { useDetailStyles } from './detailStyles';
 import { t } from '../messages';
 import { ForwardSeatPanel } from './ForwardSeatPanel';
+import { HandoutButton } from './HandoutButton';
 import { formatSpan, REASON_LABEL, REASON_OF_LABEL, RESPONSE_LABEL } from './participantText';
 import { RespondPanel } from './RespondPanel';
 
@@ -136,7 +137,12 @@ export function InvitationDetail({ services, load, onBack }: { services: Service
       <section className={styles.section} aria-labelledby="invitation-handout">
         <h2 id="invitation-handout" className={styles.h2}>{t('participant.handout.heading')}</h2>
         {view.attachmentNames.length > 0
-          ? view.attachmentNames.map((name) => <p key={name} className={styles.prose}>{t('participant.handout.attached', { name })}</p>)
+          ? view.attachmentNames.map((name) => (
+            <div key={name}>
+              <p className={styles.prose}>{t('participant.handout.attached', { name })}</p>
+              {view.eventId && <HandoutButton services={services} eventId={view.eventId} name={name} />}
+            </div>
+          ))
           : <p className={styles.prose}>{t('participant.handout.missing')}</p>}
       </section>
 

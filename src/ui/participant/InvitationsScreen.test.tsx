@@ -29,18 +29,20 @@ async function tabTo(role: 'button' | 'textbox' | 'radio' | 'searchbox', name: s
 }
 
 describe('Mijn uitnodigingen', () => {
-  it('lists only SO invitations I was invited to, with time, place, organiser and my answer', async () => {
+  it('lists the app\'s invitations I was invited to (whatever their subject), with time, place, organiser and my answer', async () => {
+    // The port lists only the app's events (marked at creation); an evaluation's subject differs from an SO's.
     const calendar = fakeCalendar({
       listInvitations: vi.fn(async () => [
         invitation,
         { ...invitation, eventId: 'own', subject: 'Samenwerkoverleg SO-2026-030', isOrganizer: true },
-        { ...invitation, eventId: 'other', subject: 'Teamoverleg Veldwijzer' },
+        { ...invitation, eventId: 'evaluation', subject: 'Evaluatie SO-2026-021', start: '2026-12-15T09:00:00Z', end: '2026-12-15T10:00:00Z' },
       ]),
     });
     const { container } = renderWithFluent(<InvitationsScreen services={fakeServices({ calendar })} />);
     const list = await screen.findByRole('list', { name: 'Uitnodigingen voor een Samenwerkoverleg' });
     const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(1);
+    expect(items).toHaveLength(2);
+    expect(items[1]!.textContent).toContain('Evaluatie SO-2026-021');
     expect(items[0]!.textContent).toContain('di 1 december 2026 om 10:00 – 11:30');
     expect(items[0]!.textContent).toContain('Bij de inwoner thuis');
     expect(items[0]!.textContent).toContain('Uitnodiging van Esra Aydin');
@@ -147,8 +149,10 @@ describe('Waarom ben ik uitgenodigd?', () => {
 
     await userEvent.click(within(forward).getByRole('radio', { name: 'Linda Martens – Woonconsulent, Woonstichting Thuisveld' }));
     await userEvent.click(within(forward).getByRole('button', { name: 'Plek doorgeven' }));
-    expect(await within(forward).findByText('Je plek is doorgegeven aan Linda Martens. De organisator ziet dat.')).toBeTruthy();
+    expect(await within(forward).findByText('Je plek is doorgegeven aan Linda Martens. Je hebt afgezegd; de organisator leest aan wie en waarom.')).toBeTruthy();
     expect(services.calendar.forward).toHaveBeenCalledWith('evt-bram-1', { name: 'Linda Martens', email: linda.mail }, 'Zij kent de huurzaken.');
+    // The organiser learns who takes the seat and why from my decline's comment (Exchange's forward notice has no note).
+    expect(services.calendar.respond).toHaveBeenCalledWith('evt-bram-1', 'decline', `Ik geef mijn plek door aan Linda Martens <${linda.mail}>. Waarom: Zij kent de huurzaken.`);
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -62,6 +62,12 @@ export function fakeCalendar(overrides: Partial<CalendarPort> = {}) {
     getResponses: vi.fn(async () => []),
     findMeetingTimes: vi.fn(async () => ({ suggestions: [] })),
     getSchedule: vi.fn(async () => []),
+    getResponseMessages: vi.fn(async () => []),
+    getEventState: vi.fn(async () => { throw new Error('not here'); }),
+    moveEvent: vi.fn(async () => undefined),
+    setAttendees: vi.fn(async () => undefined),
+    cancelEvent: vi.fn(async () => undefined),
+    getAttachment: vi.fn(async () => ({ name: HANDOUT_FILE, contentType: 'application/pdf', bytesBase64: Buffer.from('%PDF-1.7 principes').toString('base64') })),
     ...overrides,
   } satisfies CalendarPort;
 }

@@ -1,7 +1,7 @@
 // What the user saw, held against the message catalogue (src/ui/messages.ts): is a text made only of Dutch
 // catalogue texts (with their {placeholders} filled in), which keys are they, is one of them an error, and does
 // the error come with a way forward (a control in reach, or a promise of automatic recovery that was kept)?
-import { _cataloguesForTests as catalogues } from '../../../src/ui/messages';
+import { allCatalogues as catalogues } from '../../../src/ui/messages/allCatalogues';
 
 type Catalogue = Record<string, string>;
 

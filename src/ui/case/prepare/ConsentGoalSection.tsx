@@ -68,6 +68,13 @@ export function ConsentGoalSection({ edits, meeting, problems, userId, disabled 
           <Radio value="other" label={t('prepare.location.other')} />
         </RadioGroup>
       </Field>
+      {meeting.location.kind === 'home' && (
+        // Personal data: kept in the plan only; the event says "bij de inwoner thuis", and whoever accepted (with
+        // the resident's consent) gets the address by mail from the Reacties tab.
+        <Field id={fieldId('address')} label={t('calendar.address.label')} hint={t('calendar.address.hint')}>
+          <Textarea value={meeting.address ?? ''} resize="vertical" rows={2} onChange={(_, data) => set({ address: data.value === '' ? undefined : data.value })} />
+        </Field>
+      )}
       {meeting.location.kind === 'other' && (
         <Field id={fieldId('location.description')} label={t('prepare.location.description')} hint={t('prepare.location.hint')} {...validation(problemsAt(problems, 'location.description'))}>
           <Input value={meeting.location.description} disabled={disabled} maxLength={255}

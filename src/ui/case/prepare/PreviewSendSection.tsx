@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { sendSoInvitation } from '../../../app/invitations';
 import type { MeetingInvitation, SendOutcome } from '../../../app/invitations';
 import type { Services } from '../../../app/ports';
-import { hasErrors } from '../../../domain';
+import { eventLifeOf, hasErrors } from '../../../domain';
 import type { Meeting, Problem } from '../../../domain';
 import { ErrorNotice } from '../../ErrorNotice';
 import { formatDateTime } from '../../format';
@@ -71,6 +71,9 @@ export function PreviewSendSection({ services, edits, meeting, invitation, probl
   const errors = hasErrors(problems);
   const sent = meeting.eventId !== undefined;
   const blockedReason = sent ? t('prepare.send.alreadySent') : errors ? t('prepare.send.blocked', { count: problems.filter((p) => p.severity === 'error').length }) : undefined;
+  // A transactionId in the plan without an event id: an earlier attempt (a reload mid-send, another device) may
+  // have sent it. Finishing is safe (the event is looked up first); it is never offered as a fresh send.
+  const maybeSent = eventLifeOf(edits.plan, meeting, { sendingHere: sending.state === 'sending' }).name === 'maybe-sent' && sending.state !== 'done';
 
   const send = async () => {
     setSending({ state: 'sending' });
@@ -124,9 +127,17 @@ export function PreviewSendSection({ services, edits, meeting, invitation, probl
         </div>
       )}
 
+      {maybeSent && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{t('calendar.send.maybeTitle')}</MessageBarTitle>
+            {t('calendar.send.maybe')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.row}>
         <Button appearance="primary" disabledFocusable={blockedReason !== undefined || sending.state === 'sending'} aria-describedby={blockedReason ? 'prepare-send-reason' : undefined} onClick={() => void send()}>
-          {t('prepare.send.button')}
+          {maybeSent ? t('calendar.send.finish') : t('prepare.send.button')}
         </Button>
         {blockedReason && <span id="prepare-send-reason">{blockedReason}</span>}
       </div>

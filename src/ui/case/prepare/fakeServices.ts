@@ -2,7 +2,7 @@
 // calendar, mail and share calls recorded. Not imported by production code.
 import { vi } from 'vitest';
 import { AppError } from '../../../app/errors';
-import type { AttendeeResponse, CaseListEntry, MailMessage, Person, SendInvitationRequest, Services } from '../../../app/ports';
+import type { AttendeeResponse, CaseListEntry, MailMessage, Person, ResponseMessage, SendInvitationRequest, Services } from '../../../app/ports';
 import { alwaysOnline } from '../../../app/ports/local';
 import { planCodec } from '../../../app/savePlan';
 import { createMemoryStore } from '../../../storage/memoryStore';
@@ -20,7 +20,7 @@ export function seedPlan014(change: (plan: Plan) => Plan = (p) => p): Plan {
 
 export const ENTRY: CaseListEntry = { documentId: 'doc-014', caseAlias: 'SO-2026-014', status: 'preparing', openAgreements: 0, lastModified: '2026-11-19T10:00:00Z' };
 
-export function fakeServices(initial: Plan, options: { responses?: AttendeeResponse[]; sendFailures?: AppError[] } = {}) {
+export function fakeServices(initial: Plan, options: { responses?: AttendeeResponse[]; responseMessages?: ResponseMessage[]; sendFailures?: AppError[] } = {}) {
   let stored = { content: JSON.stringify(initial), eTag: '"1"' };
   let version = 1;
   const failures = [...(options.sendFailures ?? [])];
@@ -55,6 +55,12 @@ export function fakeServices(initial: Plan, options: { responses?: AttendeeRespo
         ],
       }),
       getSchedule: async () => [],
+      getResponseMessages: vi.fn(async () => options.responseMessages ?? []),
+      getEventState: async () => { throw new AppError('graph-not-found'); },
+      moveEvent: vi.fn(async () => undefined),
+      setAttendees: vi.fn(async () => undefined),
+      cancelEvent: vi.fn(async () => undefined),
+      getAttachment: async () => undefined,
     },
     plans: {
       read: async () => ({ ...stored }),

@@ -1,14 +1,15 @@
 // A decline: the case director asks the area champion for help (Leerplan 4.2). The message is prefilled
 // (case alias, goal, who declined and why; nothing else) and editable; it goes out through Graph.
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody, Spinner, Textarea,
+  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody, Spinner, Textarea,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { AppError } from '../../../app/errors';
 import { draftEscalation, escalateDecline } from '../../../app/invitations';
 import type { Services } from '../../../app/ports';
 import { checkMessage, hasErrors } from '../../../domain';
-import type { PlanParticipant } from '../../../domain';
+import type { MeetingAction, PlanParticipant } from '../../../domain';
+import { formatDateTime } from '../../format';
 import { ErrorNotice } from '../../ErrorNotice';
 import { errorMessage, t } from '../../messages';
 import type { PlanEdits } from '../prepare/prepareUi';
@@ -16,17 +17,24 @@ import { useSectionStyles } from '../prepare/sectionStyles';
 
 type Sending = { state: 'idle' } | { state: 'sending' } | { state: 'ambiguous' } | { state: 'failed'; error: unknown };
 
-export function EscalationDialog({ services, edits, meetingId, participant, organiser, onClose, onSent }: {
+export function EscalationDialog({ services, edits, meetingId, participant, organiser, declineReason = '', earlier: earlierProp, onClose, onSent }: {
   services: Services;
   edits: PlanEdits;
   meetingId: string;
   participant: PlanParticipant;
   organiser: string;
+  /** The reason they gave with their decline (prefilled; editable). */
+  declineReason?: string;
+  /** The last escalation about this decline: a second one needs an explicit yes. */
+  earlier?: MeetingAction | undefined;
   onClose: () => void;
   onSent: (championName: string) => void;
 }) {
   const styles = useSectionStyles();
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState(declineReason);
+  const [again, setAgain] = useState(false);
+  // As it was when the dialog opened: an unclear send from this dialog has its own notice below.
+  const [earlier] = useState(earlierProp);
   const [text, setText] = useState<string>();
   const [sending, setSending] = useState<Sending>({ state: 'idle' });
   const draft = draftEscalation(services, edits.plan, meetingId, participant.id, { organiser, declineReason: reason });
@@ -34,12 +42,12 @@ export function EscalationDialog({ services, edits, meetingId, participant, orga
   const message = { subject: draft.message.subject, text: text ?? draft.message.text };
   const problems = checkMessage(message, t('responses.escalate.messageLabel'));
   const champion = draft.champion;
-  const blocked = !champion || hasErrors(problems) || message.text.trim() === '';
+  const blocked = !champion || hasErrors(problems) || message.text.trim() === '' || (earlier !== undefined && !again);
 
   const send = async () => {
     setSending({ state: 'sending' });
     try {
-      const outcome = await escalateDecline(services, edits.access, participant.id, message);
+      const outcome = await escalateDecline(services, edits.access, participant.id, message, { meetingId, ...(reason.trim() ? { declineReason: reason.trim() } : {}) });
       if (outcome.kind === 'sent') onSent(champion?.name ?? '');
       else setSending({ state: 'idle' });
     } catch (error) {
@@ -57,6 +65,14 @@ export function EscalationDialog({ services, edits, meetingId, participant, orga
               <p>{t('responses.escalate.to', { name: champion.name, email: champion.email, area: champion.areaName })}</p>
             ) : (
               <MessageBar intent="warning"><MessageBarBody>{t('responses.escalate.noChampion')}</MessageBarBody></MessageBar>
+            )}
+            {earlier && (
+              <>
+                <MessageBar intent="warning">
+                  <MessageBarBody>{t(earlier.state === 'done' ? 'calendar.escalation.earlier' : 'calendar.escalation.earlierMaybe', { time: formatDateTime(earlier.at), name: (earlier.to ?? []).map((r) => r.name).join(', ') })}</MessageBarBody>
+                </MessageBar>
+                <Checkbox checked={again} onChange={(_, data) => setAgain(data.checked === true)} label={t('calendar.escalation.confirmAgain')} />
+              </>
             )}
             <Field label={t('responses.escalate.reason', { name: participant.name })} hint={t('responses.escalate.reasonHint')}>
               <Input value={reason} onChange={(_, data) => setReason(data.value)} />

@@ -41,6 +41,11 @@ export function ForwardedReasonForm({ services, edits, meetingId, person, onDone
 
   return (
     <form onSubmit={(e) => void save(e)} className={styles.fieldset} aria-label={t('responses.forwarded.formLabel', { name: person.name })}>
+      {person.passedBy ? (
+        <p>{t('calendar.forward.note', { from: person.passedBy.name, name: person.name, note: person.passedBy.note || t('calendar.forward.noNote') })}</p>
+      ) : (
+        <p>{t('calendar.forward.unknown', { name: person.name })}</p>
+      )}
       <fieldset className={styles.fieldset}>
         <legend>{t('prepare.invitee.reasons', { name: person.name })}</legend>
         {REASONS.map((reason) => (

@@ -1,0 +1,12 @@
+// English message fragments, one spread per area, key for key with ./fragments.ts (the Dutch ones).
+// Only ./en.ts imports this file, so every .en fragment lands in the lazy "messages-en" chunk.
+import type { nlFragments } from './fragments';
+import calendarEn from './calendar.en';
+import hostsEn from './hosts.en';
+import afterEn from './after.en';
+
+export const enFragments: Record<keyof typeof nlFragments, string> = {
+  ...calendarEn,
+  ...hostsEn,
+  ...afterEn,
+};
