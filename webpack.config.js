@@ -5,7 +5,9 @@ const path = require('node:path');
 const fs = require('node:fs');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { InjectManifest } = require('workbox-webpack-plugin');
 const { SizeReportPlugin } = require('./scripts/size-report-plugin.js');
+const { PrecompressPlugin } = require('./scripts/precompress-plugin.js');
 const { loadEnv } = require('./scripts/load-env.js');
 
 const env = loadEnv(__dirname);
@@ -113,6 +115,20 @@ module.exports = async (_env, argv) => {
         ...assetFiles,
       ]),
       new SizeReportPlugin({ entries: pages.map((p) => p.name) }),
+      // The app shell that opens offline (src/sw/serviceWorker.ts). Only in production builds: the dev server
+      // rebuilds all the time, and a worker serving yesterday's files would only confuse.
+      ...(production ? [
+        new InjectManifest({
+          swSrc: './src/sw/serviceWorker.ts',
+          swDest: 'sw.js',
+          // What a page needs to open: the pages, the scripts and the icons. Not source maps, the size report,
+          // the compressed copies (the browser negotiates those itself) or MSW's script (the worker imports it).
+          include: [/\.(html|js|png|svg)$/],
+          exclude: [/\.map$/, /^size-report\.json$/, /\.(br|gz)$/, /^mockServiceWorker\.js$/, /^assets\/icons\//],
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        }),
+        new PrecompressPlugin(),
+      ] : []),
     ],
     devServer: {
       port: 3000,

@@ -26,7 +26,19 @@ const CSP = [
   `frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
 ].join('; ');
 
-/** Headers for a served file; the MSAL redirect bridge must never be cached. */
+/**
+ * How long a file may be kept. Hashed scripts never change under their name: a year, immutable. Pages and the
+ * service workers are checked on every load (no-cache: kept, but revalidated), so a new build reaches users at
+ * once; the app's worker then keeps the offline copy. The MSAL redirect bridge is never stored at all. Anything
+ * else (icons, the hand-out, the static pages) is revalidated too: their names carry no hash.
+ */
+function cacheControlFor(urlPath) {
+  if (urlPath.endsWith('/redirect.html')) return 'no-store';
+  if (/\/js\/.+\.[0-9a-f]{8}\.js$/.test(urlPath)) return 'public, max-age=31536000, immutable';
+  return 'no-cache';
+}
+
+/** Headers for a served file (before content negotiation: serve-dist adds Content-Encoding and Vary). */
 function headersFor(urlPath) {
   const headers = {
     'Content-Security-Policy': CSP,
@@ -34,9 +46,8 @@ function headersFor(urlPath) {
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
   };
-  if (urlPath.endsWith('.html') || urlPath === '/' || urlPath.endsWith('mockServiceWorker.js')) headers['Cache-Control'] = 'no-store';
-  else if (/\/js\/.+\.[0-9a-f]{8}\.js$/.test(urlPath)) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+  headers['Cache-Control'] = cacheControlFor(urlPath);
   return headers;
 }
 
-module.exports = { CSP, FRAME_ANCESTORS, headersFor };
+module.exports = { CSP, FRAME_ANCESTORS, headersFor, cacheControlFor };

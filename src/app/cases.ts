@@ -50,13 +50,23 @@ export async function listMyCases(services: ListServices): Promise<CaseListEntry
  * Starts a new case as a draft plan under the next free alias. Another case director may take
  * the same alias at the same moment; the store refuses the duplicate and we try the next one.
  */
-export async function startCase(services: Pick<Services, 'directory' | 'cases' | 'clock' | 'municipality'>, existing: readonly CaseListEntry[]): Promise<CaseListEntry> {
+export async function startCase(
+  services: Pick<Services, 'directory' | 'cases' | 'clock' | 'municipality'>,
+  existing: readonly CaseListEntry[],
+  options: { areaId?: string } = {},
+): Promise<CaseListEntry> {
   const me = await services.directory.me();
   const now = services.clock.now();
   const taken = existing.map((c) => c.caseAlias);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const caseAlias = nextCaseAlias(taken, now.getFullYear());
-    const plan = createDraftPlan({ caseAlias, municipality: services.municipality, caseDirectorUserId: me.id, now: now.toISOString() });
+    const plan = createDraftPlan({
+      caseAlias,
+      municipality: services.municipality,
+      caseDirectorUserId: me.id,
+      now: now.toISOString(),
+      ...(options.areaId ? { areaId: options.areaId } : {}),
+    });
     try {
       return await services.cases.createCase({ summary: summarisePlan(plan, now.toISOString()), content: JSON.stringify(plan, null, 2) });
     } catch (error) {

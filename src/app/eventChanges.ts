@@ -43,9 +43,10 @@ const same = (a: string | undefined, b: string | undefined) => (a ?? '').trim().
  * 5xx or anything unknown may have reached Exchange.
  */
 export function mayHaveHappened(error: unknown): boolean {
+  // A lost answer arrives as 'network-offline' too: only a refusal by the service is sure to have changed nothing.
+  // Treating a request the device never sent as unclear costs one read of the event on the next attempt.
   if (!(error instanceof AppError)) return true;
-  if (error.code === 'network-offline') return false;
-  return error.status === undefined || error.status >= 500;
+  return !(error.status !== undefined && error.status >= 400 && error.status < 500);
 }
 
 /** Runs one Graph call of a stored action: `done` after, `unclear` (passed on) or removed (passed on) on failure. */

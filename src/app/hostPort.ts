@@ -22,6 +22,8 @@ export interface HostInfo {
   loginHint?: string;
   tenantId?: string;
   meetingId?: string;
+  /** Teams: the deep link's subEntityId (teams-js `page.subPageId`), naming the screen to open. */
+  subPageId?: string;
   /** The host's own name (teams-js app.host.name or Office's host), for diagnostics. */
   hostName?: string;
   /** What the host can do, asked of its SDK once at start; absent = nothing beyond a plain page. */

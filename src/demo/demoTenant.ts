@@ -57,6 +57,12 @@ export interface DemoTenant {
 export interface DemoTenantOptions {
   kv: KvStore;
   now: () => Date;
+  /**
+   * The day whose week the seed is moved to when the tenant is (re)seeded, so the demo never rots: the
+   * browser demo passes today. Without it the seed stands as written (its anchor week, see seedTime.ts),
+   * which is what scenario tests with a fixed clock want.
+   */
+  seedWeekOf?: () => Date;
   /** Called with each journal entry (also for batch sub-requests and injected faults). */
   onJournal?: (entry: JournalEntry) => void;
   /** Called for each body that breaks Graph's contract; tests throw or record, the browser logs. */
@@ -69,8 +75,8 @@ export function demoTokenFor(userId: string): string {
 }
 
 /** The seed with the library columns filled from each plan, as the app itself would have written them. */
-export function seededState(now: Date): DemoTenantState {
-  const state = createSeed();
+export function seededState(now: Date, seedWeekOf?: Date): DemoTenantState {
+  const state = createSeed(seedWeekOf);
   for (const item of state.planDrive.items) {
     if (item.fields || !item.name.endsWith('.json')) continue;
     const plan = JSON.parse(item.content) as { caseAlias: string; status: unknown; meetings?: { start: string; status: string }[]; agreements?: { status: string }[] };
@@ -129,7 +135,7 @@ export function createDemoTenant(options: DemoTenantOptions): DemoTenant {
   const load = async (): Promise<DemoTenantState> => {
     const stored = await kv.get<DemoTenantState>(STATE_KEY);
     if (stored && stored.version === DEMO_STATE_VERSION) return stored;
-    const fresh = seededState(now());
+    const fresh = seededState(now(), options.seedWeekOf?.());
     await kv.set(STATE_KEY, fresh);
     return fresh;
   };
@@ -289,7 +295,7 @@ export function createDemoTenant(options: DemoTenantOptions): DemoTenant {
         return session.loseResponse ? { status: 0, networkError: true } : response;
       });
     },
-    reset: () => serialise(async () => { await kv.set(STATE_KEY, seededState(now())); }),
+    reset: () => serialise(async () => { await kv.set(STATE_KEY, seededState(now(), options.seedWeekOf?.())); }),
     snapshot: () => serialise(load),
   };
 }

@@ -3,6 +3,7 @@
 // Everything here is invented. The seed holds no real-looking identifiers (no BSN, IBAN, phone number or
 // date of birth): the privacy tests depend on that. createSeed() builds a fresh object on every call.
 
+import { seedWeekShift, shiftSeed } from './seedTime';
 import { withWorkplace } from './seedWorkplace';
 import { DEMO_STATE_VERSION } from './tenantState';
 import type { DemoArea, DemoDriveItem, DemoOrganisation, DemoTenantState, DemoUser } from './tenantState';
@@ -606,7 +607,7 @@ function planCase021(): SeedPlan {
       {
         id: 'a-5',
         who: 'p-kees',
-        what: 'Zoekt uit of Henk vanaf januari mee kan doen in de klussenwerkplaats van de wijk en laat het hem uiterlijk 4 december weten.',
+        what: 'Zoekt uit of Henk vanaf januari mee kan doen in de klussenwerkplaats van de wijk en laat het hem voor de uiterlijke datum weten.',
         due: '2026-12-04',
         wantId: 'w-1',
         perspectiveOnly: true,
@@ -649,10 +650,18 @@ function planItem(id: string, plan: SeedPlan, lastModifiedDateTime: string): Dem
   };
 }
 
-/** A fresh, deep copy of the demo tenant's initial state: callers may mutate it freely. */
-export function createSeed(): DemoTenantState {
+/**
+ * A fresh, deep copy of the demo tenant's initial state: callers may mutate it freely. Without `now` the seed
+ * stands as written (its anchor week, see seedTime.ts); with `now` every date moves by whole weeks into the
+ * week of `now`, so the demo's SO is always ahead and its history always behind.
+ */
+export function createSeed(now?: Date): DemoTenantState {
   // withWorkplace (seedWorkplace.ts) adds the area team's groups, the mailboxes with their calendars, the plan
   // shares and the Planner plan.
+  return shiftSeed(writtenSeed(), now ? seedWeekShift(now) : 0);
+}
+
+function writtenSeed(): DemoTenantState {
   return withWorkplace({
     version: DEMO_STATE_VERSION,
     tenant: { ...TENANT },

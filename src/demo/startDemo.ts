@@ -14,6 +14,11 @@ import { DEMO_AREA_GROUP_ID, DEMO_PLANNER_BUCKET_ID, DEMO_PLANNER_PLAN_ID } from
 import type { DemoTenantState } from './tenantState';
 
 const PERSONA_KEY = 'persona';
+/**
+ * A page has one controlling service worker: in a production build MSW runs inside the app's worker, which also
+ * keeps the app shell for offline starts (src/sw/serviceWorker.ts); the dev server has only MSW's own.
+ */
+const DEMO_WORKER_URL = process.env.NODE_ENV === 'production' ? '/sw.js' : '/mockServiceWorker.js';
 
 export interface DemoSession {
   controls: DemoControls & { contractViolations: () => string[] };
@@ -43,6 +48,8 @@ declare global {
     __soJournalSink?: (entry: JournalEntry) => Promise<void>;
     /** Set by the shared-tenant fixture (context.exposeBinding): Graph is answered by one tenant outside the page. */
     __soSharedTenant?: SharedTenantBinding;
+    /** Set by the Playwright fixture: seed the demo for this day's week instead of today's (seedTime.ts). */
+    __soDemoSeedWeek?: string;
   }
 }
 
@@ -69,11 +76,13 @@ export async function startDemo(): Promise<DemoSession> {
   const tenant = shared ? undefined : createDemoTenant({
     kv,
     now: () => new Date(),
+    // The demo never rots: a first start or "Demo herstellen" seeds it for the current week.
+    seedWeekOf: () => new Date(window.__soDemoSeedWeek ?? Date.now()),
     onContractViolation: (report) => reportViolations(report.messages),
     onJournal: (entry) => { void window.__soJournalSink?.(entry); },
   });
   const worker = setupWorker(...graphHandlers(tenant ?? relayTo(shared!, reportViolations)));
-  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+  await worker.start({ serviceWorker: { url: DEMO_WORKER_URL }, onUnhandledRequest: 'bypass', quiet: true });
 
   // With a shared tenant, its journal and faults belong to the test process (the fixture), not to this page.
   if (tenant) {

@@ -81,16 +81,21 @@ export function addDays(day: CalendarDay, days: number): CalendarDay {
   return shifted.toISOString().slice(0, 10);
 }
 
-const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "dinsdag 1 december 2026": spelled out, so nobody has to guess whether 01-12 is January or December. */
-export function formatDutchDay(day: CalendarDay): string {
+/**
+ * "dinsdag 1 december 2026" (or "Tuesday 1 December 2026" for "en-GB"): spelled out by Intl, so nobody
+ * has to guess whether 01-12 is January or December. A calendar day has no time zone: formatted at UTC.
+ */
+export function formatDay(day: CalendarDay, locale: string): string {
   const m = DAY.exec(day);
   if (!m || !isCalendarDay(day)) return day;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const date = Number(m[3]);
-  const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${date} ${MONTHS[month - 1]} ${year}`;
+  let format = dayFormats.get(locale);
+  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })));
+  return format.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).replace(',', '');
+}
+
+/** The day as the Dutch texts the app writes (invitations, mails, the plan) say it. */
+export function formatDutchDay(day: CalendarDay): string {
+  return formatDay(day, 'nl-NL');
 }

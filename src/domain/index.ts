@@ -110,7 +110,7 @@ export { formatEuro, formatEuroInput, lineTotalCents, meetingCostCents, microAna
 export type { CostItem, CostLineInput, EuroParse, MicroAnalysisInput, MicroAnalysisLines, MicroAnalysisSummary } from './microAnalysis';
 
 // Calendar days in Europe/Amsterdam
-export { addDays, amsterdamDay, formatDutchDay, isCalendarDay, isInstant, TIME_ZONE, toCalendarDay } from './calendar';
+export { addDays, amsterdamDay, formatDay, formatDutchDay, isCalendarDay, isInstant, TIME_ZONE, toCalendarDay } from './calendar';
 export type { CalendarDay } from './calendar';
 
 // Plan edits (the plan screen)

@@ -1,6 +1,7 @@
 // The composition root: paints a loading shell at once, then finds the host, picks demo or tenant
 // mode, and wires adapters to ports. Everything heavy arrives as a lazy chunk after the first paint.
 import { logFailure } from '../app/log';
+import { OUTBOX_DB } from '../app/pendingEdits';
 import { createRoot } from 'react-dom/client';
 import { chooseRunMode, readAppConfig } from '../app/config';
 import { AppError } from '../app/errors';
@@ -13,13 +14,14 @@ import { browserTheme } from '../hosts/browserHost';
 import { browserConnectivity } from '../hosts/connectivity';
 import { openKvStore } from '../storage/kvStore';
 import { createMemoryStore } from '../storage/memoryStore';
+import { pendingEditsOnDevice } from '../storage/readSnapshot';
 import { detectHost } from '../hosts/detectHost';
+import { applyLanguage, chooseLocale, pageLanguageSources } from '../ui/language';
+import { loadLocale } from '../ui/messages';
 import { LoadingShell, Root, StartupFailure, preloadScreens } from '../ui/Root';
 
 const systemClock = { now: () => new Date() };
 
-/** The outbox of unsynced plan edits; one database per origin, shared by every surface and persona. */
-const OUTBOX_DB = 'samenwerkoverleg-outbox';
 
 async function clearOutbox(local: LocalStore): Promise<void> {
   const keys = (await local.keys?.('outbox')) ?? [];
@@ -39,15 +41,29 @@ export function boot(requested: Surface, options: { addinPage?: boolean } = {}):
   root.render(<LoadingShell theme={browserTheme()} />);
   // Only a head start: if this load fails, the screen's own lazy load fails too and its error boundary shows it.
   preloadScreens().catch(() => undefined);
+  // English is its own chunk: fetch it while the host is found when the page already asks for it.
+  if (chooseLocale(pageLanguageSources()) === 'en') loadLocale('en').catch(() => undefined);
 
   void start(requested, options.addinPage ?? false).then(
-    (runtime) => root.render(<Root runtime={runtime} />),
+    (runtime) => {
+      root.render(<Root runtime={runtime} />);
+      if (process.env.NODE_ENV === 'production') registerAppShell();
+    },
     (error: unknown) => {
       logFailure('start', error);
       const appError = error instanceof AppError ? error : new AppError('host-init-failed', { cause: error });
       root.render(<StartupFailure theme={browserTheme()} error={appError} onRetry={() => window.location.reload()} />);
     },
   );
+}
+
+/** The offline app shell (service worker); a chunk of its own, loaded after the app has painted. */
+function registerAppShell(): void {
+  import(/* webpackChunkName: "app-shell" */ '../hosts/appShell').then(({ startAppShell }) => startAppShell({
+    pendingEdits: () => pendingEditsOnDevice(indexedDB),
+    reload: () => window.location.reload(),
+    onError: (error) => logFailure('app-shell', error),
+  })).catch((error: unknown) => logFailure('app-shell', error));
 }
 
 /** Inside Outlook: the open appointment (Office.js mailbox item) as a port; absent anywhere else. */
@@ -62,6 +78,8 @@ async function outlookItem(host: Runtime['host']): Promise<OutlookAppointmentPor
 async function start(requested: Surface, addinPage: boolean): Promise<Runtime> {
   const config = readAppConfig();
   const host = await detectHost({ requested, addinPage });
+  // The language follows ?lang=, the user's switch, the host (Teams app.locale / Office displayLanguage), the browser.
+  await applyLanguage(pageLanguageSources(host.info.locale));
   const mode = chooseRunMode(config, window.location.search, host.info.kind !== 'browser');
   const outlook = await outlookItem(host);
   // One store and one connectivity per page: every Services built (persona switch, reset) shares them.

@@ -60,6 +60,8 @@ export interface ComposeAppointment {
   };
   addFileAttachmentFromBase64Async(base64File: string, attachmentName: string, options: { isInline: boolean }, callback: Callback<string>): void;
   getAttachmentsAsync?(callback: Callback<{ name?: string; isInline?: boolean }[]>): void;
+  /** Mailbox 1.3: saves the item (a meeting is not sent) and gives its EWS item id. */
+  saveAsync?(callback: Callback<string>): void;
 }
 
 export interface ReadAppointment {
@@ -265,9 +267,20 @@ export function createOutlookAppointment(mailbox: MailboxLike, options: { concur
     return open;
   }
 
+  /** Saves the composed appointment and turns Outlook's item id into the Graph (REST v2.0) event id. */
+  async function saveAppointment(): Promise<string> {
+    if (!isCompose(item) || !item.saveAsync) throw new AppError('outlook-wrong-item', { detail: 'the open item is not an appointment being composed' });
+    const itemId = await limit(0, () => officeCall<string>('save', (cb) => item.saveAsync!(cb))).catch((error: unknown) => {
+      throw new AppError('outlook-save-failed', { cause: error, ...(error instanceof AppError && error.serviceCode ? { serviceCode: error.serviceCode } : {}) });
+    });
+    if (!itemId) throw new AppError('outlook-save-failed', { detail: 'saveAsync gave no item id' });
+    return mailbox.convertToRestId(itemId, REST_V2);
+  }
+
   return {
     mode: isRead(item) ? 'attendee' : 'organizer',
     fillAppointment,
     readAppointment,
+    saveAppointment,
   };
 }

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { hostInfoFromTeamsContext, hostKindOf, surfaceOf, themeOf } from './teamsContext';
 
 describe('teams context mapping', () => {
+  it('carries a deep link\'s subEntityId (page.subPageId) for the route', () => {
+    const info = hostInfoFromTeamsContext({ app: { host: { name: 'Teams' } }, page: { frameContext: 'content', subPageId: 'case=SO-2026-014&tab=responses' } }, 'personal');
+    expect(info.subPageId).toBe('case=SO-2026-014&tab=responses');
+    expect(hostInfoFromTeamsContext({ app: { host: { name: 'Teams' } }, page: { frameContext: 'content' } }, 'personal').subPageId).toBeUndefined();
+  });
+
   it('tells Teams, Outlook and the Microsoft 365 app apart', () => {
     expect(hostKindOf('Teams')).toBe('teams');
     expect(hostKindOf('TeamsModern')).toBe('teams');

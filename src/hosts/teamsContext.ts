@@ -3,7 +3,7 @@ import type { HostInfo, HostKind, HostTheme, Surface } from '../app/hostPort';
 
 export interface TeamsContextLike {
   app: { theme?: string; locale?: string; host: { name: string } };
-  page: { frameContext?: string };
+  page: { frameContext?: string; subPageId?: string };
   user?: { loginHint?: string; tenant?: { id: string } };
   meeting?: { id: string };
 }
@@ -41,5 +41,7 @@ export function hostInfoFromTeamsContext(context: TeamsContextLike, requested: S
   if (context.user?.tenant?.id) info.tenantId = context.user.tenant.id;
   if (context.meeting?.id) info.meetingId = context.meeting.id;
   if (context.app.locale) info.locale = context.app.locale;
+  // A deep link's subEntityId: which case (and tab) to open in the tab (src/ui/route.ts parses it).
+  if (context.page.subPageId) info.subPageId = context.page.subPageId;
   return info;
 }

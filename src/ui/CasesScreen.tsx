@@ -1,8 +1,9 @@
 import {
-  Button, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, MessageBar,
+  MessageBarBody, Radio, RadioGroup, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
   makeStyles, tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { loadMyCases, startCase } from '../app/cases';
 import type { CaseListEntry, Services } from '../app/ports';
 import type { CaseStatus } from '../domain';
@@ -29,13 +30,75 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
+/** The areas a case can be in (one per area champion), each once. */
+function knownAreas(services: Services): { areaId: string; areaName: string }[] {
+  const all = services.areaChampions.all();
+  return all.filter((a, i) => all.findIndex((b) => b.areaId === a.areaId) === i).map(({ areaId, areaName }) => ({ areaId, areaName }));
+}
+
+/**
+ * "Nieuwe casus" asks for the area first: it decides who the area champion is after a decline. Without any
+ * area configured, the dialog only confirms.
+ */
+function NewCaseDialog({ services, busy, onCreate }: { services: Services; busy: boolean; onCreate: (areaId: string | undefined) => Promise<boolean> }) {
+  const [open, setOpen] = useState(false);
+  const areas = useMemo(() => (open ? knownAreas(services) : []), [services, open]);
+  const [areaId, setAreaId] = useState<string>();
+  const [missing, setMissing] = useState(false);
+
+  const submit = async () => {
+    // Enter in the form submits it even while the button is unavailable: one case per press of "Casus aanmaken".
+    if (busy) return;
+    if (areas.length > 0 && !areaId) {
+      setMissing(true);
+      return;
+    }
+    if (await onCreate(areaId)) setOpen(false);
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => { setOpen(data.open); if (data.open) { setAreaId(undefined); setMissing(false); } }}>
+      <DialogTrigger disableButtonEnhancement>
+        <Button appearance="primary" disabledFocusable={busy}>{t('cases.new')}</Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <form onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+          <DialogBody>
+            <DialogTitle>{t('newCase.title')}</DialogTitle>
+            <DialogContent>
+              {areas.length === 0 ? <p>{t('newCase.noAreas')}</p> : (
+                <>
+                  <p>{t('newCase.intro')}</p>
+                  <Field label={t('newCase.area')} required validationMessage={missing ? t('newCase.areaMissing') : undefined}>
+                    <RadioGroup value={areaId ?? ''} onChange={(_, data) => { setAreaId(data.value); setMissing(false); }}>
+                      {areas.map((a) => <Radio key={a.areaId} value={a.areaId} label={a.areaName} />)}
+                    </RadioGroup>
+                  </Field>
+                </>
+              )}
+              {busy && <Spinner size="tiny" label={t('cases.creating')} />}
+            </DialogContent>
+            <DialogActions>
+              <DialogTrigger disableButtonEnhancement>
+                <Button>{t('newCase.cancel')}</Button>
+              </DialogTrigger>
+              <Button appearance="primary" type="submit" disabledFocusable={busy}>{t('newCase.create')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
 type Load = { state: 'loading' } | { state: 'ready'; cases: CaseListEntry[]; savedAt?: string } | { state: 'failed'; error: unknown };
 
-export function CasesScreen({ services, onOpen }: { services: Services; onOpen: (entry: CaseListEntry) => void }) {
+/** The case list; opening or creating a case hands it to `onOpen` (the address then names it). */
+export function CasesScreen({ services, onOpen }: { services: Services; onOpen: (entry: CaseListEntry, how?: { created?: boolean }) => void }) {
   const styles = useStyles();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [creating, setCreating] = useState(false);
-  const [notice, setNotice] = useState<{ kind: 'success'; text: string } | { kind: 'error'; error: unknown }>();
+  const [failure, setFailure] = useState<{ error: unknown; areaId: string | undefined }>();
 
   const refresh = useCallback(async () => {
     setLoad({ state: 'loading' });
@@ -48,16 +111,19 @@ export function CasesScreen({ services, onOpen }: { services: Services; onOpen: 
 
   useEffect(() => { void refresh(); }, [refresh]);
 
-  const create = async () => {
-    if (load.state !== 'ready') return;
+  /** Creates the case and opens it; false (the dialog stays open) when it could not be created. */
+  const create = async (areaId: string | undefined): Promise<boolean> => {
+    if (load.state !== 'ready') return false;
     setCreating(true);
-    setNotice(undefined);
+    setFailure(undefined);
     try {
-      const created = await startCase(services, load.cases);
+      const created = await startCase(services, load.cases, areaId === undefined ? {} : { areaId });
       setLoad({ state: 'ready', cases: [...load.cases, created].sort((a, b) => a.caseAlias.localeCompare(b.caseAlias)) });
-      setNotice({ kind: 'success', text: t('cases.created', { alias: created.caseAlias }) });
+      onOpen(created, { created: true });
+      return true;
     } catch (error) {
-      setNotice({ kind: 'error', error });
+      setFailure({ error, areaId });
+      return true;
     } finally {
       setCreating(false);
     }
@@ -68,18 +134,10 @@ export function CasesScreen({ services, onOpen }: { services: Services; onOpen: 
       <h1>{t('cases.heading')}</h1>
       <p>{t('cases.intro')}</p>
       <div className={styles.toolbar}>
-        <Button appearance="primary" onClick={() => void create()} disabledFocusable={creating || load.state !== 'ready'}>
-          {t('cases.new')}
-        </Button>
+        <NewCaseDialog services={services} busy={creating || load.state !== 'ready'} onCreate={create} />
         <Button onClick={() => void refresh()} disabledFocusable={load.state === 'loading'}>{t('cases.refresh')}</Button>
-        {creating && <Spinner size="tiny" label={t('cases.creating')} />}
       </div>
-      <div aria-live="polite">
-        {notice?.kind === 'success' && (
-          <MessageBar intent="success"><MessageBarBody>{notice.text}</MessageBarBody></MessageBar>
-        )}
-      </div>
-      {notice?.kind === 'error' && <ErrorNotice error={notice.error} onRetry={() => void create()} />}
+      {failure !== undefined && <ErrorNotice error={failure.error} onRetry={() => void create(failure.areaId)} />}
       {load.state === 'loading' && <Spinner label={t('cases.loading')} />}
       {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => void refresh()} />}
       {load.state === 'ready' && load.savedAt !== undefined && (

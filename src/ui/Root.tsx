@@ -6,7 +6,10 @@ import { DemoBanner } from './DemoBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorNotice } from './ErrorNotice';
 import { meetingCaseAlias } from './meeting/meetingChoice';
-import { t } from './messages';
+import { LanguageSwitch } from './LanguageSwitch';
+import { currentLocale, onLocaleChange, t } from './messages';
+import { NavigationProvider, useNavigation } from './navigation';
+import { hasRoute, parseSubPageId } from './route';
 import { fluentTheme } from './theme';
 
 /** Starts loading the screens' chunk; the composition root calls it at once, in parallel with the host and session. */
@@ -87,14 +90,31 @@ type Session = { state: 'opening' } | { state: 'open'; services: Services } | { 
  */
 const meetingCaseOfPage = () => meetingCaseAlias(window.location.search);
 
-export function Root({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: string }) {
+/**
+ * The address names the screen (src/ui/route.ts). Teams opens a deep link's subEntityId in the tab as the
+ * context's `page.subPageId`: when the address names nothing itself, that is where the tab starts.
+ */
+export function Root(props: { runtime: Runtime; meetingCase?: string }) {
+  const [initial] = useState(() => (hasRoute(window.location.search) ? undefined : parseSubPageId(props.runtime.host.info.subPageId)));
+  return (
+    <NavigationProvider initial={initial}>
+      <RootShell {...props} />
+    </NavigationProvider>
+  );
+}
+
+function RootShell({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: string }) {
   const styles = useStyles();
+  const { navigate } = useNavigation({ view: 'home' });
   const [pageCase] = useState(meetingCaseOfPage);
   const [theme, setTheme] = useState<HostTheme>(runtime.host.info.theme);
   const [session, setSession] = useState<Session>({ state: 'opening' });
   const [notice, setNotice] = useState<string>();
   const [userName, setUserName] = useState<string>();
   const notified = useRef(false);
+  // A language switch re-renders every screen in the new language (memoised rows included).
+  const [locale, setLocaleState] = useState(currentLocale);
+  useEffect(() => onLocaleChange(setLocaleState), []);
 
   useEffect(() => runtime.host.onThemeChange(setTheme), [runtime]);
 
@@ -131,12 +151,19 @@ export function Root({ runtime, meetingCase }: { runtime: Runtime; meetingCase?:
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.provider}>
       <a href="#main" className={styles.skip}>{t('app.skipToContent')}</a>
-      {runtime.demo && <DemoBanner demo={runtime.demo} onChanged={open} />}
+      {runtime.demo && (
+        <DemoBanner
+          demo={runtime.demo}
+          // Another persona (or the seed back) is another person's app: start at their home, not in a case they may not see.
+          onChanged={(text) => { navigate({ view: 'home' }, { replace: true }); return open(text); }}
+        />
+      )}
       <header className={styles.header}>
         <p className={styles.title}>{t('app.title')}</p>
         {userName && <p style={{ margin: 0 }}>{t('app.signedInAs', { name: userName })}</p>}
+        <LanguageSwitch />
       </header>
-      <main id="main" className={styles.main} tabIndex={-1}>
+      <main id="main" key={locale} className={styles.main} tabIndex={-1}>
         <div aria-live="polite">
           {notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
         </div>

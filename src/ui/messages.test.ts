@@ -17,11 +17,28 @@ describe('message catalogue', () => {
   });
 
   it('has the same placeholders in every language for every key', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // Plural choices ({count, plural, one {…} other {…}}) count as their variable; each variable once.
+    const placeholders = (s: string) => [...s.replace(/\{(\w+), plural,(?:\s*\w+ \{[^{}]*\})+\s*\}/g, '{$1}').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((v, i, all) => all.indexOf(v) === i).sort();
     for (const key of catalogueKeys) {
       expect(placeholders(allCatalogues.en[key]), key).toEqual(placeholders(allCatalogues.nl[key]));
       expect(allCatalogues.nl[key].trim(), key).not.toBe('');
       expect(allCatalogues.en[key].trim(), key).not.toBe('');
+    }
+  });
+
+  it('picks plural forms with Intl.PluralRules in each language', async () => {
+    expect(t('demo.contractViolations', { count: 1 })).toMatch(/^Let op: 1 verzoek aan de demo hield zich/);
+    expect(t('demo.contractViolations', { count: 3 })).toMatch(/^Let op: 3 verzoeken aan de demo hielden zich/);
+    expect(t('prepare.send.blocked', { count: 1 })).toContain('los eerst het 1 punt onder');
+    await switchLocale('en');
+    expect(t('demo.contractViolations', { count: 1 })).toMatch(/^Note: 1 request to/);
+    expect(t('demo.contractViolations', { count: 2 })).toMatch(/^Note: 2 requests to/);
+  });
+
+  it('has no hand-made plurals like "verzoek(en)" left', () => {
+    for (const key of catalogueKeys) {
+      expect(allCatalogues.nl[key], key).not.toMatch(/\w\((en|s)\)/);
+      expect(allCatalogues.en[key], key).not.toMatch(/\w\(s\)/);
     }
   });
 

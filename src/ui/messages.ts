@@ -25,7 +25,7 @@ export const nlBase = {
   'demo.reset.confirm': 'Herstellen',
   'demo.reset.cancel': 'Annuleren',
   'demo.reset.done': 'De demo is hersteld.',
-  'demo.contractViolations': 'Let op: {count} verzoek(en) aan de demo hielden zich niet aan het contract van Microsoft Graph. Details staan in de console van de browser.',
+  'demo.contractViolations': 'Let op: {count} {count, plural, one {verzoek} other {verzoeken}} aan de demo {count, plural, one {hield} other {hielden}} zich niet aan het contract van Microsoft Graph. Details staan in de console van de browser.',
 
   'case.back': '← Terug naar mijn casussen',
   'case.heading': 'Casus {alias}',
@@ -331,7 +331,7 @@ export const nlBase = {
   'prepare.preview.attachmentLoading': 'Hand-out wordt opgehaald…',
   'prepare.preview.body': 'Tekst van de uitnodiging',
   'prepare.send.button': 'Versturen',
-  'prepare.send.blocked': 'Versturen kan nog niet: los eerst de {count} punt(en) onder "Moet" op.',
+  'prepare.send.blocked': 'Versturen kan nog niet: los eerst {count, plural, one {het} other {de}} {count} {count, plural, one {punt} other {punten}} onder "Moet" op.',
   'prepare.send.alreadySent': 'Deze uitnodiging is al verstuurd.',
   'prepare.send.sending': 'De uitnodiging wordt verstuurd…',
   'prepare.send.sent': 'Uitnodiging verstuurd',
@@ -858,9 +858,37 @@ export function onLocaleChange(listener: (next: Locale) => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The BCP 47 tag Intl formats with: Dutch as in the Netherlands; English as the host speaks it (en-US, en-GB…). */
+let englishTag = 'en-GB';
+export function setEnglishVariant(tag: string | undefined): void {
+  if (tag && /^en(-[A-Za-z0-9]{2,8})*$/i.test(tag)) englishTag = tag;
+}
+export function intlLocale(): string {
+  return locale === 'nl' ? 'nl-NL' : englishTag;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(count: number): string {
+  const tag = intlLocale();
+  let rules = pluralRules.get(tag);
+  if (!rules) pluralRules.set(tag, (rules = new Intl.PluralRules(tag)));
+  return rules.select(count);
+}
+
+// "{count, plural, one {verzoek} other {verzoeken}}": the form Intl.PluralRules picks for the language.
+const PLURAL = /\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g;
+const FORM = /(\w+) \{([^{}]*)\}/g;
+
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   const catalogue = catalogues[locale] ?? nl;
-  return catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return catalogue[key]
+    .replace(PLURAL, (whole, name: string, forms: string) => {
+      const value = vars[name];
+      if (typeof value !== 'number') return whole;
+      const byCategory = new Map([...forms.matchAll(FORM)].map((m) => [m[1]!, m[2]!] as const));
+      return byCategory.get(pluralCategory(value)) ?? byCategory.get('other') ?? whole;
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 export function errorMessage(code: ErrorCode): string {

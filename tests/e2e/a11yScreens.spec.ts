@@ -17,7 +17,7 @@
 import type { Page } from '@playwright/test';
 import type { Fault } from '../../src/demo/faults';
 import { axeViolations } from './support/axe';
-import { casesTable, openDemo, personaSelect } from './support/demo';
+import { casesTable, createCase, openDemo, personaSelect } from './support/demo';
 import { expect, test } from './support/fixtures';
 import { forwardAs, plannerTaskAs, replyAs } from './support/graph';
 
@@ -79,9 +79,10 @@ test('the case director\'s screens in every state, in light, dark and high contr
   await expect(casesTable(page)).toBeVisible();
 
   // Mijn casussen: a new case (success notice), then the list from this device while Graph is unreachable.
-  await page.getByRole('button', { name: 'Nieuwe casus' }).click();
+  await createCase(page, { alias: 'SO-2026-022', check: async () => { await checkThemes(page, 'the new case dialog asking for the area'); } });
   await expect(page.getByText('Casus SO-2026-022 is aangemaakt.')).toBeVisible();
-  await checkThemes(page, 'case list with a new case');
+  await checkThemes(page, 'a new case, just created');
+  await backToCases(page);
   // A successful refresh keeps the list (with the new case) on this device.
   await page.getByRole('button', { name: 'Vernieuwen' }).click();
   await expect(casesTable(page).getByRole('row', { name: /SO-2026-022/ })).toBeVisible();
@@ -214,7 +215,7 @@ test('the participant\'s screens in every state, in light, dark and high contras
   await clearFaults(page);
 
   // Mijn uitnodigingen while the calendar cannot be read.
-  await inject(page, throttled({ method: 'GET', path: '/calendarView' }));
+  await inject(page, throttled({ method: 'GET', path: '/me/events' }));
   await page.getByRole('tab', { name: 'Mijn uitnodigingen' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Er ging iets mis' })).toBeVisible();
   await checkThemes(page, 'invitation list, loading failed');

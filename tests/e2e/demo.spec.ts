@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { axeViolations } from './support/axe';
-import { SEEDED_CASES, casesTable, openDemo, personaSelect } from './support/demo';
+import { SEEDED_CASES, backToCases, casesTable, createCase, openDemo, personaSelect } from './support/demo';
 
 test.describe('demo mode in a plain browser', () => {
   test('shows the Demo banner and the seeded cases, and switches persona', async ({ page }) => {
@@ -20,8 +20,9 @@ test.describe('demo mode in a plain browser', () => {
 
   test('keeps demo data across a reload, and a reset restores the seed', async ({ page }) => {
     await openDemo(page);
-    await page.getByRole('button', { name: 'Nieuwe casus' }).click();
+    await createCase(page, { alias: 'SO-2026-022' });
     await expect(page.getByText('Casus SO-2026-022 is aangemaakt.')).toBeVisible();
+    await backToCases(page);
     await expect(casesTable(page).getByRole('row', { name: /SO-2026-022/ })).toContainText('Concept');
 
     await personaSelect(page).selectOption({ label: 'Voorzitter – Priya Ramdin (Gemeente Maasveld)' });
@@ -57,13 +58,29 @@ test.describe('demo mode in a plain browser', () => {
     await personaSelect(page).focus();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Demo herstellen' })).toBeFocused();
+    // The language switch in the header comes next.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Switch to English' })).toBeFocused();
     // The personal tab's own tabs (Mijn casussen, Mijn uitnodigingen) are one stop; arrows move between them.
     await page.keyboard.press('Tab');
     await expect(page.getByRole('tab', { name: 'Mijn casussen' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Nieuwe casus' })).toBeFocused();
     await page.keyboard.press('Enter');
+    // The dialog asks for the area: the radio group is one stop, arrows choose; then on to "Casus aanmaken".
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe casus' });
+    await expect(dialog).toBeVisible();
+    const first = dialog.getByRole('radio').first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog.getByRole('radio').nth(1)).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Casus aanmaken' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByText('Casus SO-2026-022 is aangemaakt.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Casus SO-2026-022' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Demo herstellen' }).focus();
     await page.keyboard.press('Enter');
@@ -92,12 +109,12 @@ test.describe('demo mode in a plain browser', () => {
 });
 
 test.describe('host detection', () => {
-  test('a plain browser session talks only to this site and the Graph endpoint the demo serves', async ({ page }) => {
+  test('a plain browser session talks only to this site and the Graph endpoint the demo serves', async ({ page, baseURL }) => {
     const hosts = new Set<string>();
     page.on('request', (request) => hosts.add(new URL(request.url()).host));
     await openDemo(page);
     await expect(casesTable(page).getByRole('row', { name: /SO-2026-014/ })).toBeVisible();
-    expect([...hosts].sort()).toEqual(['graph.microsoft.com', 'localhost:4173'].sort());
+    expect([...hosts].sort()).toEqual(['graph.microsoft.com', new URL(baseURL!).host].sort());
   });
 
   test('inside a frame whose parent never answers teams-js, the app falls back to the browser', async ({ page, baseURL }) => {

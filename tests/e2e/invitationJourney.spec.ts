@@ -8,7 +8,7 @@
 // The fixture fails the test on any Graph contract violation; the invitation is created exactly once.
 import type { Locator, Page } from '@playwright/test';
 import { DEMO_PLAN_DRIVE_ID, PLAN_FOLDER } from '../../src/demo/seed';
-import { casesTable, openDemo, personaSelect } from './support/demo';
+import { casesTable, createCase, openDemo, personaSelect } from './support/demo';
 import { expect, test } from './support/fixtures';
 import { eventCreates, forwardAs, graphAs, isEventCreate, journalFileMark, journalFileSince, organiserAttendees, pageJournal, replyAs } from './support/graph';
 
@@ -79,10 +79,9 @@ test('case director invites four people; one accepts, one forwards, one declines
   // ---- 1. Esra creates the case and the plan, with the resident's consent for the Samenwerkwijze.
   await openDemo(page);
   await expect(page.getByText('Aangemeld als Esra Aydin')).toBeVisible();
-  await page.getByRole('button', { name: 'Nieuwe casus' }).click();
+  // "Nieuwe casus" asks for the area and opens the new plan.
+  await createCase(page, { alias: CASE, area: 'Maasveld-Noord' });
   await expect(page.getByText(`Casus ${CASE} is aangemaakt.`)).toBeVisible();
-  await page.getByRole('button', { name: `Casus ${CASE} openen` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Casus ${CASE}` })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Plan' })).toHaveAttribute('aria-selected', 'true');
 
   await page.getByRole('textbox', { name: 'Naam van de inwoner' }).fill('Lotte de Wit');

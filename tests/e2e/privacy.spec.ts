@@ -1,6 +1,6 @@
 // Tokens never reach localStorage, and demo mode never loads MSAL.
 import { expect, test } from './support/fixtures';
-import { casesTable, openDemo, personaSelect } from './support/demo';
+import { casesTable, createCase, openDemo, personaSelect } from './support/demo';
 
 /** Anything that looks like a bearer token: a JWT, the demo's persona token, or MSAL's cache entries. */
 const TOKEN_LIKE = /eyJ[\w-]+\.eyJ[\w-]+|demo\.[0-9a-f-]{36}|accesstoken|refreshtoken|idtoken|msal\./i;
@@ -21,7 +21,7 @@ test('nothing token-like is ever written to localStorage while the demo is used'
   page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname); });
 
   await openDemo(page);
-  await page.getByRole('button', { name: 'Nieuwe casus' }).click();
+  await createCase(page);
   await expect(page.getByText(/is aangemaakt/)).toBeVisible();
   await personaSelect(page).selectOption({ label: 'Voorzitter – Priya Ramdin (Gemeente Maasveld)' });
   await expect(page.getByText('Aangemeld als Priya Ramdin')).toBeVisible();

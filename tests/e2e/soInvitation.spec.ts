@@ -3,7 +3,7 @@
 // and see sharing refused without the resident's consent. axe runs on every state; the fixture fails the
 // test on any Graph contract violation the demo tenant reports.
 import { axeViolations } from './support/axe';
-import { openDemo } from './support/demo';
+import { backToCases, openDemo } from './support/demo';
 import { expect, test } from './support/fixtures';
 import { eventCreates, replyAs } from './support/graph';
 import { tabTo } from './support/keyboard';
@@ -85,8 +85,10 @@ test('prepare, preview and send the SO invitation by keyboard; follow the respon
   await expect(dialog).toHaveCount(0);
 
   // A reload: the plan knows the invitation went out; nothing is sent again.
+  // The address keeps the open case, so the reload opens it again; the list says the SO is planned.
   await page.reload();
-  await expect(page.getByRole('table', { name: 'Casussen' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Casus SO-2026-014' })).toBeVisible();
+  await backToCases(page);
   await expect(page.getByRole('table', { name: 'Casussen' }).getByRole('row', { name: /SO-2026-014/ })).toContainText('SO gepland');
 });
 

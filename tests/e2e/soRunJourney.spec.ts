@@ -5,7 +5,7 @@
 // all 10 agreements exactly once, Planner holds exactly one task for each professional-owned agreement, and
 // the fixture fails the test if any Graph request or response broke the contract.
 import type { Locator, Page } from '@playwright/test';
-import { casesTable, openDemo } from './support/demo';
+import { openDemo, showCase } from './support/demo';
 import { choosePersona, expect, PERSONAS, test } from './support/sharedTenant';
 
 const CASE = 'SO-2026-014';
@@ -53,9 +53,7 @@ function syncStatus(page: Page): Locator {
 }
 
 async function openRunner(page: Page): Promise<void> {
-  await expect(casesTable(page)).toBeVisible();
-  await page.getByRole('button', { name: `Casus ${CASE} openen` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Casus ${CASE}` })).toBeVisible();
+  await showCase(page, CASE);
   await page.getByRole('tab', { name: 'SO voorzitten' }).click();
   await expect(page.getByRole('form', { name: 'Afspraak vastleggen' })).toBeVisible();
 }

@@ -366,16 +366,16 @@ describe('privacy: nothing of the plan leaks into invitations, Planner or mail',
       const sent = await sendSoInvitation(services, accessOver(engine), MEETING);
       if (sent.kind !== 'sent') throw new Error(`not sent: ${JSON.stringify(sent)}`);
 
-      // Outlook: Bram accepts and passes his seat to Ayesha (with a note of his own), Kofi declines.
+      // Outlook: Bram accepts; Kofi passes his seat to Ayesha with a note of his own (passing the seat declines
+      // his own copy, so Kofi counts as declined).
       const copyOf = async (userId: string) => {
         const state = await w.tenant.snapshot();
         const iCalUId = state.mailboxes[esra.id]!.events.find((e) => e.id === sent.eventId)!.iCalUId;
         return state.mailboxes[userId]!.events.find((e) => e.iCalUId === iCalUId && !e.deleted)!;
       };
-      const bramServices = w.servicesFor(bram.id);
-      await bramServices.calendar.respond((await copyOf(bram.id)).id, 'accept', 'Ik kom graag.');
-      await forwardSeat(bramServices, (await copyOf(bram.id)).id, { id: ayesha.id, displayName: ayesha.displayName, mail: ayesha.mail }, 'Ayesha kent de wijk beter dan ik.');
-      await w.servicesFor(kofi.id).calendar.respond((await copyOf(kofi.id)).id, 'decline', 'Ik zit die dag in een training.');
+      await w.servicesFor(bram.id).calendar.respond((await copyOf(bram.id)).id, 'accept', 'Ik kom graag.');
+      const kofiServices = w.servicesFor(kofi.id);
+      await forwardSeat(kofiServices, (await copyOf(kofi.id)).id, { id: ayesha.id, displayName: ayesha.displayName, mail: ayesha.mail }, 'Ayesha kent de wijk beter dan ik.');
 
       // Reacties: Ayesha is added (no consent to share the plan with her), the decline goes to the area
       // champion, the plan is shared with Bram (accepted + consent) and refused for Kofi (no consent).
@@ -383,6 +383,7 @@ describe('privacy: nothing of the plan leaks into invitations, Planner or mail',
       await addForwardedParticipant(services, access, MEETING, { name: ayesha.displayName, email: ayesha.mail, reasons: ['expertise'], expectation: 'Denkt mee over steun die past.' });
       const overview = await followResponses(services, document.plan, MEETING);
       expect(overview.invitees.find((i) => i.participantId === 'p-bram')?.status).toBe('accepted');
+      expect(overview.invitees.find((i) => i.participantId === 'p-kofi')?.status).toBe('declined');
       const kofiId = 'p-kofi';
       const escalation = draftEscalation(services, document.plan, MEETING, kofiId, { organiser: esra.displayName, declineReason: 'Kofi zit die dag in een training.' });
       expect(await escalateDecline(services, access, kofiId, escalation.message)).toMatchObject({ kind: 'sent' });
@@ -467,7 +468,7 @@ describe('privacy: nothing of the plan leaks into invitations, Planner or mail',
       const bramMail = state.mailboxes[bram.id]!.messages.find((m) => m.kind === 'message' && /de afspraken$/.test(m.subject))!;
       expect(visibleText(bramMail.body.content)).toContain('Bram belt Samira op … over de intake');
 
-      // The forwarded invitation: Ayesha's copy says exactly what the original says; the message adds Bram's note only.
+      // The forwarded invitation: Ayesha's copy says exactly what the original says; the message adds Kofi's note only.
       const original = state.mailboxes[esra.id]!.events.find((e) => e.id === sent.eventId)!;
       const forwarded = state.mailboxes[ayesha.id]!.events.find((e) => e.iCalUId === original.iCalUId)!;
       expect({ subject: forwarded.subject, body: forwarded.body, location: forwarded.location, sensitivity: forwarded.sensitivity })

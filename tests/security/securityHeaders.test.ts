@@ -51,13 +51,17 @@ describe('Content-Security-Policy', () => {
     expect(policy.get('default-src')).toEqual(["'self'"]);
   });
 
-  it('goes with every file, with nosniff, and pages are never cached', () => {
+  it('goes with every file, with nosniff; pages and service workers are revalidated on every load, hashed scripts kept a year', () => {
     const page = headersFor('/index.html');
     expect(page['Content-Security-Policy']).toBe(CSP);
     expect(page['X-Content-Type-Options']).toBe('nosniff');
-    expect(page['Cache-Control']).toBe('no-store');
+    expect(page['Cache-Control']).toBe('no-cache');
+    expect(headersFor('/')['Cache-Control']).toBe('no-cache');
+    expect(headersFor('/sw.js')['Cache-Control']).toBe('no-cache');
+    expect(headersFor('/mockServiceWorker.js')['Cache-Control']).toBe('no-cache');
     expect(headersFor('/redirect.html')['Cache-Control']).toBe('no-store');
-    expect(headersFor('/js/main.0123abcd.js')['Cache-Control']).toContain('immutable');
+    expect(headersFor('/js/main.0123abcd.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor('/js/main.js')['Cache-Control']).toBe('no-cache');
     expect(headersFor('/assets/icon-color.png')['Content-Security-Policy']).toBe(CSP);
   });
 });

@@ -61,4 +61,11 @@ export interface OutlookAppointmentPort {
   fillAppointment(fill: AppointmentFill): Promise<void>;
   /** Reads the received appointment (attendee mode). */
   readAppointment(): Promise<OpenAppointment>;
+  /**
+   * Saves the appointment being composed (Outlook's saveAsync: stored in the organiser's calendar, not sent)
+   * and resolves with its Graph event id (the item id through convertToRestId, REST v2.0), so the plan can
+   * follow responses as for an invitation sent from the tab. Fails with 'outlook-save-failed' or
+   * 'outlook-wrong-item'.
+   */
+  saveAppointment(): Promise<string>;
 }

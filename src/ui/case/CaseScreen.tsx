@@ -1,5 +1,4 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { ComponentType } from 'react';
 import type { CaseListEntry, Services } from '../../app/ports';
 import type { Plan } from '../../domain';
@@ -7,10 +6,12 @@ import { ErrorNotice } from '../ErrorNotice';
 import { caseTabs } from './caseTabs';
 import { t } from '../messages';
 import type { MessageKey } from '../messages';
+import { useNavigation } from '../navigation';
+import type { CaseTab } from '../route';
 import { usePlanDocument } from './usePlanDocument';
 import type { PlanDocument } from './usePlanDocument';
 
-export type CaseTab = 'plan' | 'prepare' | 'responses' | 'meeting' | 'after';
+export type { CaseTab } from '../route';
 
 /** What each tab gets: the open plan document and the services. */
 export interface CaseTabProps {
@@ -71,7 +72,12 @@ function SaveStatus({ document }: { document: PlanDocument }) {
 /** One case: its Samenwerkplan, preparing the SO, and following the responses. */
 export function CaseScreen({ services, entry, tabs = caseTabs, initialTab = 'plan', onBack }: { services: Services; entry: CaseListEntry; tabs?: CaseTabs; initialTab?: CaseTab; onBack: () => void }) {
   const styles = useStyles();
-  const [tab, setTab] = useState<CaseTab>(initialTab);
+  // The tab is part of the address (case=…&tab=…): Back returns to the tab before.
+  const { route, navigate } = useNavigation({ view: 'case', caseAlias: entry.caseAlias, tab: initialTab });
+  const tab: CaseTab = (route.view === 'case' ? route.tab : undefined) ?? initialTab;
+  const setTab = (next: CaseTab) => {
+    if (next !== tab) navigate({ view: 'case', caseAlias: route.view === 'case' ? route.caseAlias : entry.caseAlias, tab: next });
+  };
   const document = usePlanDocument(services, entry.documentId);
   const ActiveTab = tabs[tab];
 

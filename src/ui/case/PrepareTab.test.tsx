@@ -37,7 +37,7 @@ describe('PrepareTab', () => {
     const fake = renderPrepare(seedPlan014(withoutConsentAndGoal));
     await screen.findByRole('heading', { name: '5. Voorbeeld & versturen' });
     expect(sendButton().getAttribute('aria-disabled')).toBe('true');
-    const reason = screen.getByText(/Versturen kan nog niet: los eerst de 2 punt\(en\)/);
+    const reason = screen.getByText(/Versturen kan nog niet: los eerst de 2 punten/);
     expect(sendButton().getAttribute('aria-describedby')).toBe(reason.id);
     await userEvent.click(sendButton());
     expect(fake.sendInvitation).not.toHaveBeenCalled();

@@ -13,10 +13,10 @@ import type { AddressBlocker } from '../../app/eventChanges';
 import { draftReminder, followResponses, recordResidentTold, recordResponses, remindNonResponders, residentToldAt, sentMeetings } from '../../app/invitations';
 import type { ForwardedAttendee, InviteeResponse, InviteeStatus, ResponsesOverview } from '../../app/invitations';
 import { revokeShare, sharePlanWith } from '../../app/sharePlan';
-import { escalationsFor, formatDutchDay, hasConsentFor, isPlanShared, remindersFor, shareBlocker } from '../../domain';
+import { escalationsFor, hasConsentFor, isPlanShared, remindersFor, shareBlocker } from '../../domain';
 import type { PlanParticipant, ShareBlocker } from '../../domain';
 import { ErrorNotice } from '../ErrorNotice';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatDay } from '../format';
 import { useFocusReturn } from '../meeting/record/recordUi';
 import { t } from '../messages';
 import type { MessageKey } from '../messages';
@@ -79,6 +79,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
   const [reasonFor, setReasonFor] = useState<string>();
   const [reminding, setReminding] = useState(false);
   const [remindAgain, setRemindAgain] = useState(false);
+  const lastOverview = useRef<ResponsesOverview>(undefined);
   const { access } = edits;
   // The dialogs are rendered only while open: focus goes back to the button that opened them.
   const refreshButton = useRef<HTMLButtonElement>(null);
@@ -272,6 +273,8 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
   };
 
   const overview = load.state === 'ready' ? load.overview : undefined;
+  const shownOverview = overview?.meetingId === meetingId ? overview : lastOverview.current?.meetingId === meetingId ? lastOverview.current : undefined;
+  if (overview) lastOverview.current = overview;
   const reminder = overview && me ? draftReminder(plan, meetingId, overview, me.displayName) : undefined;
 
   return (
@@ -288,7 +291,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
       </div>
       <p>
         {t('responses.intro', { slot: formatSlot(meeting.start, new Date(Date.parse(meeting.start) + meeting.durationMinutes * 60_000).toISOString()) })}
-        {meeting.respondBy && ` ${t('responses.respondBy', { date: formatDutchDay(meeting.respondBy) })}`}
+        {meeting.respondBy && ` ${t('responses.respondBy', { date: formatDay(meeting.respondBy) })}`}
       </p>
       <div aria-live="polite" className={section.stack}>
         {load.state === 'loading' && <Spinner size="tiny" label={t('responses.loading')} />}
@@ -302,7 +305,7 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{t('responses.reminder.title')}</MessageBarTitle>
-            {t('responses.reminder.due', { date: formatDutchDay(overview.respondBy ?? ''), count: overview.nonResponders.length })}
+            {t('responses.reminder.due', { date: formatDay(overview.respondBy ?? ''), count: overview.nonResponders.length })}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => { reminderFocus.remember(); setReminding(true); }} disabled={busy !== undefined}>{t('responses.reminder.button')}</Button>
@@ -384,8 +387,9 @@ export function ResponsesTab({ services, entry, document }: CaseTabProps) {
       )}
       {overview && overview.forwarded.length > 0 && <p>{t('responses.forwarded.prompt', { count: overview.forwarded.length })}</p>}
 
-      {overview && (
-        <ChangeMeetingSection services={services} edits={edits} meeting={meeting} invitees={overview.invitees} onChanged={() => void refresh()} />
+      {shownOverview && (
+        // Stays mounted while the answers reload after a change, so its own notice stays on screen.
+        <ChangeMeetingSection key={meeting.id} services={services} edits={edits} meeting={meeting} invitees={shownOverview.invitees} onChanged={() => void refresh()} />
       )}
       <ActionHistory plan={plan} meetingId={meetingId} />
 

@@ -8,6 +8,7 @@ import type { CaseListEntry, Services } from '../../app/ports';
 import { CaseScreen } from '../case/CaseScreen';
 import { ErrorNotice } from '../ErrorNotice';
 import { t } from '../messages';
+import { useNavigation } from '../navigation';
 import { PersonalHome } from '../participant/PersonalHome';
 import { StageView } from './StageView';
 
@@ -16,7 +17,15 @@ type Lookup = { state: 'looking' } | { state: 'found'; entry: CaseListEntry } | 
 export function MeetingSurface({ services, caseAlias, view }: { services: Services; caseAlias?: string; view: 'runner' | 'stage' }) {
   const [lookup, setLookup] = useState<Lookup>(caseAlias ? { state: 'looking' } : { state: 'missing' });
   const [attempt, setAttempt] = useState(0);
-  const [left, setLeft] = useState(false);
+  const [leftOnce, setLeftOnce] = useState(false);
+  // Back to the list is an address like any other: Back (the browser's) returns to this SO's runner.
+  const { route, navigate } = useNavigation({ view: 'home' });
+  const onThisCase = caseAlias !== undefined && route.view === 'case' && route.caseAlias.toUpperCase() === caseAlias.toUpperCase();
+  const left = leftOnce && !onThisCase;
+  const leave = useCallback(() => {
+    setLeftOnce(true);
+    navigate({ view: 'home', tab: 'cases' });
+  }, [navigate]);
 
   useEffect(() => {
     if (!caseAlias) return undefined;
@@ -36,6 +45,13 @@ export function MeetingSurface({ services, caseAlias, view }: { services: Servic
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
 
+  // A case this user cannot see: the personal home below is the way forward, so the address says home
+  // (else the home would open the same missing case a second time).
+  const missing = lookup.state === 'missing' && caseAlias !== undefined;
+  useEffect(() => {
+    if (missing) navigate({ view: 'home' }, { replace: true });
+  }, [missing, navigate]);
+
   if (lookup.state === 'looking') return <Spinner label={t('cases.loading')} />;
   if (lookup.state === 'failed') return <ErrorNotice error={lookup.error} onRetry={retry} />;
   if (lookup.state === 'missing' || left) {
@@ -51,5 +67,5 @@ export function MeetingSurface({ services, caseAlias, view }: { services: Servic
     );
   }
   if (view === 'stage') return <StageView services={services} entry={lookup.entry} />;
-  return <CaseScreen services={services} entry={lookup.entry} initialTab="meeting" onBack={() => setLeft(true)} />;
+  return <CaseScreen services={services} entry={lookup.entry} initialTab="meeting" onBack={leave} />;
 }

@@ -1,10 +1,10 @@
 // The case's "SO voorzitten" tab: which SO to run (the next one still planned, else the latest held; a
 // choice when there are several), or a way to prepare one when the plan has none.
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { CaseTabProps } from '../case/CaseScreen';
 import { formatDateTime } from '../format';
 import { t } from '../messages';
+import { useNavigation } from '../navigation';
 import { defaultRunMeetingId, runnableMeetings } from './meetingChoice';
 import { MeetingRunner } from './MeetingRunner';
 
@@ -15,7 +15,10 @@ const useStyles = makeStyles({
 
 export function MeetingTab({ services, entry, document, onSelectTab }: CaseTabProps) {
   const styles = useStyles();
-  const [chosenId, setChosenId] = useState<string>();
+  // The chosen SO is part of the address (…&tab=meeting&meeting=<id>), so a link or Back reopens that SO.
+  const { route, navigate } = useNavigation({ view: 'case', caseAlias: entry.caseAlias, tab: 'meeting' });
+  const chosenId = route.view === 'case' ? route.meetingId : undefined;
+  const setChosenId = (id: string) => navigate({ view: 'case', caseAlias: route.view === 'case' ? route.caseAlias : entry.caseAlias, tab: 'meeting', meetingId: id });
   const meetings = runnableMeetings(document.plan);
   const meetingId = chosenId && meetings.some((m) => m.id === chosenId) ? chosenId : defaultRunMeetingId(document.plan);
 

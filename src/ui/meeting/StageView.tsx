@@ -4,13 +4,14 @@
 import { Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { CaseListEntry, Services } from '../../app/ports';
-import { agreementOwnerName, buildAgenda, formatDutchDay, invitedParticipants, meetingAgreements, runStatus, runSteps } from '../../domain';
+import { agreementOwnerName, buildAgenda, invitedParticipants, meetingAgreements, runStatus, runSteps } from '../../domain';
 import type { Plan, RunEvent } from '../../domain';
 import { usePlanDocument } from '../case/usePlanDocument';
 import { ErrorNotice } from '../ErrorNotice';
 import { t } from '../messages';
 import { defaultRunMeetingId, runEventsKey } from './meetingChoice';
 import { readRunEvents } from './useRunEvents';
+import { formatDay } from '../format';
 
 /** How often the stage reads this device's run again (the side panel moves the current part). */
 export const STAGE_RUN_REFRESH_MS = 3_000;
@@ -112,7 +113,7 @@ function Stage({ services, entry, plan }: { services: Services; entry: CaseListE
               <ul className={styles.list}>
                 {agreements.map((a) => (
                   <li key={a.id} className={styles.item}>
-                    {t('stage.agreement', { who: agreementOwnerName(plan, a.who), what: a.what, due: formatDutchDay(a.due) })}
+                    {t('stage.agreement', { who: agreementOwnerName(plan, a.who), what: a.what, due: formatDay(a.due) })}
                     {a.perspectiveOnly && ` ${t('stage.perspective')}`}
                   </li>
                 ))}

@@ -64,6 +64,7 @@ export default {
   'calendar.change.moveLegend': 'Move',
   'calendar.change.date': 'New date',
   'calendar.change.time': 'New start time',
+  'calendar.change.pastTime': 'That moment has passed. Choose a date and time still to come.',
   'calendar.change.invalidTime': 'Enter a valid date and time.',
   'calendar.change.moveHint': 'The SO keeps its length. Everyone gets one updated invitation and responds again.',
   'calendar.change.move': 'Move',
@@ -105,6 +106,10 @@ export default {
   'calendar.send.maybe': 'An earlier attempt was interrupted. Finish sending: the app first looks for the invitation in Outlook and creates no second one.',
   'calendar.send.finish': 'Finish sending',
 
+  'calendar.evaluation.stale': 'The invitation in Outlook is still on {from}; the evaluation is now on {to}.',
+  'calendar.evaluation.follow': 'Move the invitation',
+  'calendar.evaluation.followed': 'The evaluation’s invitation was moved. Everyone gets one updated invitation.',
+  'calendar.evaluation.notOrganiser': 'Only {name} can move this invitation: it went out from {name}’s calendar.',
   'calendar.handout.open': 'Open the hand-out',
   'calendar.handout.openNamed': 'Open the hand-out: {name}',
   'calendar.handout.loading': 'Fetching the hand-out…',

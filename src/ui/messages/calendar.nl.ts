@@ -64,6 +64,7 @@ export default {
   'calendar.change.moveLegend': 'Verplaatsen',
   'calendar.change.date': 'Nieuwe datum',
   'calendar.change.time': 'Nieuwe begintijd',
+  'calendar.change.pastTime': 'Dat moment is al voorbij. Kies een datum en tijd die nog komen.',
   'calendar.change.invalidTime': 'Vul een geldige datum en tijd in.',
   'calendar.change.moveHint': 'Het SO duurt even lang als nu. Iedereen krijgt één bijgewerkte uitnodiging en reageert opnieuw.',
   'calendar.change.move': 'Verplaatsen',
@@ -105,6 +106,10 @@ export default {
   'calendar.send.maybe': 'Een eerdere poging werd onderbroken. Rond de verzending af: de app zoekt eerst de uitnodiging in Outlook en maakt geen tweede.',
   'calendar.send.finish': 'Verzending afronden',
 
+  'calendar.evaluation.stale': 'De uitnodiging in Outlook staat nog op {from}; de evaluatie is nu op {to}.',
+  'calendar.evaluation.follow': 'Uitnodiging verplaatsen',
+  'calendar.evaluation.followed': 'De uitnodiging voor de evaluatie is verplaatst. Iedereen krijgt één bijgewerkte uitnodiging.',
+  'calendar.evaluation.notOrganiser': 'Alleen {name} kan deze uitnodiging verplaatsen: die ging uit vanuit de agenda van {name}.',
   'calendar.handout.open': 'Hand-out openen',
   'calendar.handout.openNamed': 'Hand-out openen: {name}',
   'calendar.handout.loading': 'Hand-out ophalen…',

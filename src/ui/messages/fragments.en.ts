@@ -3,10 +3,14 @@
 import type { nlFragments } from './fragments';
 import calendarEn from './calendar.en';
 import hostsEn from './hosts.en';
+import newCaseEn from './newCase.en';
+import routeEn from './route.en';
 import afterEn from './after.en';
 
 export const enFragments: Record<keyof typeof nlFragments, string> = {
   ...calendarEn,
   ...hostsEn,
+  ...routeEn,
+  ...newCaseEn,
   ...afterEn,
 };

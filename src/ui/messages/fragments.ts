@@ -6,10 +6,14 @@
 // key has no English. Keys are prefixed with the area (`followUp.…`), so fragments never collide.
 import calendarNl from './calendar.nl';
 import hostsNl from './hosts.nl';
+import newCaseNl from './newCase.nl';
+import routeNl from './route.nl';
 import afterNl from './after.nl';
 
 export const nlFragments = {
   ...calendarNl,
   ...hostsNl,
+  ...routeNl,
+  ...newCaseNl,
   ...afterNl,
 } as const;

@@ -1,7 +1,7 @@
 // Words and dates the participant screens share.
 import type { AttendeeResponseStatus } from '../../app/ports';
 import type { Reason } from '../../domain';
-import { formatDateTime } from '../format';
+import { dateTimeFormat, formatDateTime } from '../format';
 import type { MessageKey } from '../messages';
 
 export const RESPONSE_LABEL: Record<AttendeeResponseStatus, MessageKey> = {
@@ -20,8 +20,8 @@ export const REASON_LABEL: Record<Reason, MessageKey> = {
   criticalEye: 'participant.reason.criticalEye',
 };
 
-const clock = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
-const day = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const clock = () => dateTimeFormat({ hour: '2-digit', minute: '2-digit' });
+const day = () => dateTimeFormat({ year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** "di 1 december 2026 om 10:00 – 11:30" (Dutch time); the end with its date when it is another day. */
 export function formatSpan(start: string | undefined, end: string | undefined): string {
@@ -30,7 +30,7 @@ export function formatSpan(start: string | undefined, end: string | undefined): 
   if (Number.isNaN(from.getTime())) return '';
   const to = end ? new Date(end) : undefined;
   if (!to || Number.isNaN(to.getTime())) return formatDateTime(start);
-  return day.format(from) === day.format(to) ? `${formatDateTime(start)} – ${clock.format(to)}` : `${formatDateTime(start)} – ${formatDateTime(end!)}`;
+  return day().format(from) === day().format(to) ? `${formatDateTime(start)} – ${clock().format(to)}` : `${formatDateTime(start)} – ${formatDateTime(end!)}`;
 }
 
 /** The same reasons said of someone else ("Wouter Dijkman – kennis en kunde over deze vraag"). */

@@ -7,7 +7,19 @@ import { expect, test as base } from '@playwright/test';
 
 const VIOLATION = '[demo tenant] Graph contract violation:';
 
-export const test = base.extend<{ graphAudit: void }>({
+/** The anchor Monday the demo seed is written for (src/demo/seedTime.ts); scenario tests set their clocks from it. */
+export const SEED_WEEK = '2026-11-23T09:00:00+01:00';
+
+export const test = base.extend<{ graphAudit: void; demoSeedWeek: string | 'today'; seedWeek: void }>({
+  // Scenario tests install a fixed clock and expect the seed as written; 'today' seeds the demo as a user
+  // meets it (moved to the current week), for the tests that prove the demo does not rot.
+  demoSeedWeek: [SEED_WEEK, { option: true }],
+  seedWeek: [async ({ context, demoSeedWeek }, use) => {
+    if (demoSeedWeek !== 'today') {
+      await context.addInitScript((week) => { (window as unknown as { __soDemoSeedWeek?: string }).__soDemoSeedWeek = week; }, demoSeedWeek);
+    }
+    await use();
+  }, { auto: true }],
   graphAudit: [async ({ page }, use, testInfo) => {
     const violations: string[] = [];
     page.on('console', (message) => {

@@ -8,8 +8,15 @@ import type { Page, TestInfo } from '@playwright/test';
 
 const GRAPH = 'https://graph.microsoft.com/v1.0';
 
-/** The seed's weeks (the demo runs on a clock from late November 2026). */
-const SEED_WINDOW = { from: '2026-11-01T00:00:00Z', to: '2027-01-31T00:00:00Z' };
+/**
+ * The seed's weeks: scenario tests run on a clock from late November 2026, and a demo seeded for today
+ * (seedTime.ts) lies within a few weeks of today. The window covers both.
+ */
+const DAY = 24 * 60 * 60 * 1000;
+const SEED_WINDOW = {
+  from: new Date(Math.min(Date.parse('2026-11-01T00:00:00Z'), Date.now() - 60 * DAY)).toISOString(),
+  to: new Date(Math.max(Date.parse('2027-01-31T00:00:00Z'), Date.now() + 60 * DAY)).toISOString(),
+};
 
 export interface DemoEvent {
   id: string;

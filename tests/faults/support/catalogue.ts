@@ -38,7 +38,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function templates(catalogue: Catalogue): Template[] {
   return Object.entries(catalogue)
     .map(([key, value]) => {
-      const parts = value.split(/\{\w+\}/);
+      // A plural choice ({count, plural, one {…} other {…}}) shows one of its forms: a placeholder here.
+      const parts = value.replace(/\{(\w+), plural,(?:\s*\w+ \{[^{}]*\})+\s*\}/g, '{$1}').split(/\{\w+\}/);
       const literalLength = parts.join('').trim().length;
       // A placeholder inside the text is anything up to the literal that follows it; at the end, one word
       // (a code, a number) — names and counts in the middle of sentences are what placeholders usually hold.

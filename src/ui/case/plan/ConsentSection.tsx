@@ -5,12 +5,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Person, Services } from '../../../app/ports';
 import {
-  checkConsentDraft, CONSENT_HOW, CONSENT_SUBJECTS, consentNamesParticipants, formatDutchDay, hasConsentFor, participantsWithConsent,
+  checkConsentDraft, CONSENT_HOW, CONSENT_SUBJECTS, consentNamesParticipants, hasConsentFor, participantsWithConsent,
   recordConsent, revokeConsent,
 } from '../../../domain';
 import type { Consent, ConsentDraft, ConsentSubject, Plan } from '../../../domain';
 import { ErrorNotice } from '../../ErrorNotice';
-import { formatDate } from '../../format';
+import { formatDate, formatDay } from '../../format';
 import { t } from '../../messages';
 import type { MessageKey } from '../../messages';
 import { ConfirmButton } from './ConfirmButton';
@@ -96,7 +96,7 @@ function ConsentItem({ plan, consent, index, me, itemRef, onRevoke }: ItemProps)
           <span>{t('plan.consent.revokedOn', { date: formatDate(consent.revokedAt!), name: userName(plan, me, consent.revokedByUserId) })}</span>
         )}
       </div>
-      <p className={styles.detail}>{t(GIVEN[consent.how], { date: formatDutchDay(consent.date) })}</p>
+      <p className={styles.detail}>{t(GIVEN[consent.how], { date: formatDay(consent.date) })}</p>
       <p className={styles.detail}>{t('plan.consent.recordedBy', { name: userName(plan, me, consent.recordedByUserId) })}</p>
       {consent.note !== undefined && consent.note !== '' && <p className={styles.detail}>{t('plan.consent.noteShown', { note: consent.note })}</p>}
       {!revoked && me !== undefined && (

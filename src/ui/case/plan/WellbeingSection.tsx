@@ -3,12 +3,13 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { addWellbeing, checkWellbeingDraft, formatDutchDay, parseWellbeingScore, WELLBEING_MOMENTS, wellbeingHistory } from '../../../domain';
+import { addWellbeing, checkWellbeingDraft, parseWellbeingScore, WELLBEING_MOMENTS, wellbeingHistory } from '../../../domain';
 import type { Plan, WellbeingDraft, WellbeingMoment } from '../../../domain';
 import { t } from '../../messages';
 import type { MessageKey } from '../../messages';
 import { fieldValidation, usePlanStyles } from './planUi';
 import type { PlanEditor } from './planUi';
+import { formatDay } from '../../format';
 
 export const MOMENT_LABEL: Record<WellbeingMoment, MessageKey> = {
   start: 'plan.wellbeing.moment.start',
@@ -99,7 +100,7 @@ export function WellbeingSection({ editor }: { editor: PlanEditor }) {
             <TableBody>
               {history.map((entry) => (
                 <TableRow key={entry.id}>
-                  <TableCell>{formatDutchDay(entry.date)}</TableCell>
+                  <TableCell>{formatDay(entry.date)}</TableCell>
                   <TableCell>{t(MOMENT_LABEL[entry.moment])}</TableCell>
                   <TableCell>{entry.score}</TableCell>
                   <TableCell>{entry.comment}</TableCell>

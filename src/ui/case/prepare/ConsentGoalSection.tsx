@@ -3,13 +3,14 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { newRecordId } from '../../../app/planAccess';
-import { formatDutchDay, hasConsentFor, isCalendarDay, recordMeetingConsent, updateMeeting } from '../../../domain';
+import { hasConsentFor, isCalendarDay, recordMeetingConsent, updateMeeting } from '../../../domain';
 import type { Consent, Meeting, Problem } from '../../../domain';
 import { t } from '../../messages';
 import type { MessageKey } from '../../messages';
 import { fieldId, problemsAt, validation } from './prepareUi';
 import type { PlanEdits } from './prepareUi';
 import { useSectionStyles } from './sectionStyles';
+import { formatDay } from '../../format';
 
 const HOW: Record<Consent['how'], MessageKey> = { verbal: 'prepare.consent.how.verbal', written: 'prepare.consent.how.written', digital: 'prepare.consent.how.digital' };
 
@@ -32,7 +33,7 @@ export function ConsentGoalSection({ edits, meeting, problems, userId, disabled 
       <h2 id="prepare-consent">{t('prepare.consent.heading')}</h2>
       <div id={fieldId('consent')} tabIndex={-1} className={styles.stack}>
         {consent && hasConsentFor(plan, 'meeting') ? (
-          <p>{t('prepare.consent.given', { date: formatDutchDay(consent.date), how: t(HOW[consent.how]) })}</p>
+          <p>{t('prepare.consent.given', { date: formatDay(consent.date), how: t(HOW[consent.how]) })}</p>
         ) : (
           <p>{t('prepare.consent.none')}</p>
         )}

@@ -5,19 +5,20 @@ import { useState } from 'react';
 import { suggestMeetingTimes } from '../../../app/invitations';
 import type { MeetingInvitation, TimeSuggestions } from '../../../app/invitations';
 import type { Services } from '../../../app/ports';
-import { amsterdamInstant, amsterdamLocal, formatDutchDay, isCalendarDay, SO_DEFAULT_MINUTES, soWindowLastDay, updateMeeting } from '../../../domain';
+import { amsterdamInstant, amsterdamLocal, isCalendarDay, SO_DEFAULT_MINUTES, soWindowLastDay, updateMeeting } from '../../../domain';
 import type { Meeting, MeetingPatch, Problem } from '../../../domain';
 import { ErrorNotice } from '../../ErrorNotice';
+import { dateTimeFormat, formatDay } from '../../format';
 import { t } from '../../messages';
 import { fieldId, problemsAt, validation } from './prepareUi';
 import type { PlanEdits } from './prepareUi';
 import { useSectionStyles } from './sectionStyles';
 
-const slotFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
-const clockFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
+const slotFormat = () => dateTimeFormat({ weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+const clockFormat = () => dateTimeFormat({ hour: '2-digit', minute: '2-digit' });
 
 export function formatSlot(start: string, end: string): string {
-  return `${slotFormat.format(new Date(start))}–${clockFormat.format(new Date(end))}`;
+  return `${slotFormat().format(new Date(start))}–${clockFormat().format(new Date(end))}`;
 }
 
 type Search = { state: 'idle' } | { state: 'searching' } | { state: 'done'; found: TimeSuggestions } | { state: 'failed'; error: unknown };
@@ -78,7 +79,7 @@ export function WhenSection({ services, edits, meeting, invitation, problems, di
             onChange={(_, data) => changeDuration(data.value)} />
         </Field>
       </div>
-      {lastDay && <p className={styles.hint}>{t('prepare.when.window', { from: formatDutchDay(invitation.soNeededSince), to: formatDutchDay(lastDay) })}</p>}
+      {lastDay && <p className={styles.hint}>{t('prepare.when.window', { from: formatDay(invitation.soNeededSince), to: formatDay(lastDay) })}</p>}
 
       <div className={styles.row}>
         <Button onClick={() => void find()} disabled={disabled} disabledFocusable={search.state === 'searching'}>{t('prepare.when.find')}</Button>

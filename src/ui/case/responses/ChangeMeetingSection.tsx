@@ -46,6 +46,9 @@ export function ChangeMeetingSection({ services, edits, meeting, invitees, onCha
     return (
       <section aria-labelledby="change-heading" className={styles.section}>
         <h2 id="change-heading">{t('calendar.change.heading')}</h2>
+        <div aria-live="polite">
+          {notice?.kind === 'success' && <MessageBar intent="success"><MessageBarBody>{notice.text}</MessageBarBody></MessageBar>}
+        </div>
         <p>{at ? t('calendar.change.cancelledAt', { time: formatDateTime(at) }) : t('calendar.change.cancelled')}</p>
       </section>
     );
@@ -69,7 +72,10 @@ export function ChangeMeetingSection({ services, edits, meeting, invitees, onCha
     }
   };
 
-  const newStart = amsterdamInstant(`${date}T${time}:00`);
+  const typed = amsterdamInstant(`${date}T${time}:00`);
+  // Only a time still to come: a sent SO is never moved into the past.
+  const past = typed !== undefined && Date.parse(typed) <= services.clock.now().getTime();
+  const newStart = past ? undefined : typed;
   const move = () => {
     if (!newStart) return;
     void run('move', () => moveMeeting(services, access, meeting.id, newStart), t('calendar.change.moved', { time: formatDateTime(newStart) }), move);
@@ -132,7 +138,7 @@ export function ChangeMeetingSection({ services, edits, meeting, invitees, onCha
       <fieldset className={styles.fieldset}>
         <legend>{t('calendar.change.moveLegend')}</legend>
         <div className={styles.row}>
-          <Field label={t('calendar.change.date')} {...(newStart ? {} : { validationState: 'error' as const, validationMessage: t('calendar.change.invalidTime') })}>
+          <Field label={t('calendar.change.date')} {...(newStart ? {} : { validationState: 'error' as const, validationMessage: t(past ? 'calendar.change.pastTime' : 'calendar.change.invalidTime') })}>
             <Input type="date" value={date} min={amsterdamDay(services.clock.now().getTime())} onChange={(_, d) => setDate(d.value)} />
           </Field>
           <Field label={t('calendar.change.time')}>

@@ -1,20 +1,20 @@
 // @vitest-environment happy-dom
 // The list of agreements must stay quick with a couple of hundred rows while someone types: typing in the
 // form re-renders the form only, and a change to one agreement re-renders that row only. A row renders
-// its due date with formatDutchDay, so counting those calls counts row renders.
+// its due date with formatDay (src/ui/format.ts), so counting those calls counts row renders.
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addAgreement } from '../../../domain';
-import type * as Domain from '../../../domain';
+import type * as Format from '../../format';
 import { seedPlan014 } from '../../case/prepare/fakeServices';
 import { renderRecordPanel, USER_ID } from './recordTesting';
 
-const counted = vi.hoisted(() => ({ formatDutchDay: vi.fn() }));
-vi.mock('../../../domain', async (importOriginal) => {
-  const domain = await importOriginal<typeof Domain>();
-  counted.formatDutchDay.mockImplementation(domain.formatDutchDay);
-  return { ...domain, formatDutchDay: counted.formatDutchDay };
+const counted = vi.hoisted(() => ({ formatDay: vi.fn() }));
+vi.mock('../../format', async (importOriginal) => {
+  const format = await importOriginal<typeof Format>();
+  counted.formatDay.mockImplementation(format.formatDay);
+  return { ...format, formatDay: counted.formatDay };
 });
 
 afterEach(cleanup);
@@ -33,16 +33,16 @@ describe('the agreement list with 200 agreements', () => {
     const harness = renderRecordPanel({ plan: planWith200() });
     expect(within(screen.getByRole('list', { name: 'Afspraken van dit overleg' })).getAllByRole('listitem')).toHaveLength(N);
 
-    counted.formatDutchDay.mockClear();
+    counted.formatDay.mockClear();
     const what = within(screen.getByRole('form', { name: 'Afspraak vastleggen' })).getByRole('textbox', { name: /^Wat/ });
     await userEvent.type(what, 'Belt');
-    expect(counted.formatDutchDay).not.toHaveBeenCalled();
+    expect(counted.formatDay).not.toHaveBeenCalled();
 
     // Only the row whose agreement changed renders again; so does a sync status change for one row.
     await userEvent.click(screen.getByRole('checkbox', { name: 'Klaar: Afspraak 7' }));
-    expect(counted.formatDutchDay).toHaveBeenCalledTimes(1);
-    counted.formatDutchDay.mockClear();
+    expect(counted.formatDay).toHaveBeenCalledTimes(1);
+    counted.formatDay.mockClear();
     act(() => harness.setUnsynced(['a-9']));
-    expect(counted.formatDutchDay).toHaveBeenCalledTimes(1);
+    expect(counted.formatDay).toHaveBeenCalledTimes(1);
   }, 30_000);
 });

@@ -8,13 +8,14 @@ import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { newRecordId } from '../../../app/planAccess';
 import type { Services } from '../../../app/ports';
-import { addAgreement, agreementOwnerOptions, defaultDue, editAgreement, formatDutchDay, hasErrors, meetingAgreements } from '../../../domain';
+import { addAgreement, agreementOwnerOptions, defaultDue, editAgreement, hasErrors, meetingAgreements } from '../../../domain';
 import type { Agreement, AgreementPatch, EditStamp, Meeting, OwnerOption, Plan, Want } from '../../../domain';
 import { t } from '../../messages';
 import { AgreementFields, draftProblems, wantLabel } from './AgreementFields';
 import type { AgreementDraft } from './AgreementFields';
 import { todayOf, useFocusReturn, useRecordStyles, useStamp } from './recordUi';
 import type { RecordDocument } from './recordUi';
+import { formatDay } from '../../format';
 
 /** Keeps the previous array when the new one holds the same elements, so memoised children can skip. */
 function useSameElements<T>(next: readonly T[]): readonly T[] {
@@ -122,7 +123,7 @@ const AgreementRow = memo(function AgreementRow({ agreement, owner, want, unsync
     <li className={done ? `${styles.item} ${styles.itemDone}` : styles.item}>
       <p className={styles.what}><strong>{owner}</strong>: {agreement.what}</p>
       <p className={styles.meta}>
-        {t('record.list.due', { date: formatDutchDay(agreement.due) })}
+        {t('record.list.due', { date: formatDay(agreement.due) })}
         {want !== undefined && ` · ${want}`}
       </p>
       <div className={styles.badges}>

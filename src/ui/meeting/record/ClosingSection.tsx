@@ -10,10 +10,10 @@ import { useRef, useState } from 'react';
 import { distributeMeeting } from '../../../app/closeMeeting';
 import type { DistributionOutcome, PrintReason } from '../../../app/closeMeeting';
 import type { Services } from '../../../app/ports';
-import { agreementOwnerName, closeMeeting, formatDutchDay, printablePlanHtml, summariseMeeting } from '../../../domain';
+import { agreementOwnerName, closeMeeting, printablePlanHtml, summariseMeeting } from '../../../domain';
 import type { Meeting, MeetingSummary } from '../../../domain';
 import { ErrorNotice } from '../../ErrorNotice';
-import { formatDateTime } from '../../format';
+import { formatDateTime, formatDay } from '../../format';
 import { errorMessage, t } from '../../messages';
 import type { MessageKey } from '../../messages';
 import { PrintView } from './PrintView';
@@ -33,7 +33,7 @@ function evaluationText(summary: MeetingSummary): string {
   const e = summary.evaluation;
   if (e === undefined) return t('close.summary.noEvaluation');
   const key = e.how === 'mail' ? 'close.summary.evaluationMail' : 'close.summary.evaluationMeeting';
-  return t(key, { date: formatDutchDay(e.date), organiser: e.organiser ?? t('record.evaluation.noOrganiser') });
+  return t(key, { date: formatDay(e.date), organiser: e.organiser ?? t('record.evaluation.noOrganiser') });
 }
 
 /** What the chair confirms before closing. */
@@ -61,7 +61,7 @@ function SummaryView({ summary }: { summary: MeetingSummary }) {
         <ul className={styles.summaryList} aria-labelledby="close-summary-agreements">
           {summary.agreements.map((a) => (
             <li key={a.id}>
-              <strong>{a.who}</strong>: {a.what} – {t('record.list.due', { date: formatDutchDay(a.due) })}
+              <strong>{a.who}</strong>: {a.what} – {t('record.list.due', { date: formatDay(a.due) })}
               {a.perspectiveOnly && ` (${t('record.list.perspective')})`}
               {a.status === 'done' && ` (${t('close.summary.done')})`}
             </li>

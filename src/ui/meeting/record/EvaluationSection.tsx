@@ -5,13 +5,14 @@ import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { newRecordId } from '../../../app/planAccess';
 import type { Services } from '../../../app/ports';
-import { agreementOwnerName, agreementOwnerOptions, checkEvaluationDraft, defaultDue, formatDutchDay, hasErrors, planEvaluation } from '../../../domain';
+import { agreementOwnerName, agreementOwnerOptions, checkEvaluationDraft, defaultDue, hasErrors, planEvaluation } from '../../../domain';
 import type { EvaluationDraft, Meeting } from '../../../domain';
 import { t } from '../../messages';
 import { OwnerOptions } from './AgreementFields';
 import { EvaluationInvite } from './EvaluationInvite';
 import { problemsAt, todayOf, useRecordStyles, validation } from './recordUi';
 import type { RecordDocument } from './recordUi';
+import { formatDay } from '../../format';
 
 type How = EvaluationDraft['how'];
 interface Shown { date: string; organiser: string; how: How }
@@ -56,7 +57,7 @@ export function EvaluationSection({ services, document, meeting }: { services: S
     document.update((p) => planEvaluation(p, { ...draft, id: stored?.id ?? newRecordId('e') }, at));
     setChanges({});
     setSubmitted(false);
-    setSaved(t('record.evaluation.saved', { date: formatDutchDay(draft.date) }));
+    setSaved(t('record.evaluation.saved', { date: formatDay(draft.date) }));
   };
 
   return (
@@ -65,7 +66,7 @@ export function EvaluationSection({ services, document, meeting }: { services: S
       {stored && (
         <p className={styles.intro}>
           {t(stored.how === 'mail' ? 'record.evaluation.storedMail' : 'record.evaluation.storedMeeting', {
-            date: formatDutchDay(stored.date),
+            date: formatDay(stored.date),
             organiser: stored.organiserParticipantId ? agreementOwnerName(plan, stored.organiserParticipantId) : t('record.evaluation.noOrganiser'),
           })}
         </p>
