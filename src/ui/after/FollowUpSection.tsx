@@ -17,9 +17,9 @@ import { useAfterStyles } from './afterUi';
 
 function daysText(row: FollowUpRow): string {
   if (row.state === 'done') return row.doneOn === undefined ? t('after.follow.done') : t('after.follow.doneOn', { date: formatDutchDay(row.doneOn) });
-  if (row.daysLeft < 0) return t(row.daysLeft === -1 ? 'after.follow.overdueOne' : 'after.follow.overdueMany', { days: -row.daysLeft });
+  if (row.daysLeft < 0) return t('after.follow.overdueDays', { days: -row.daysLeft });
   if (row.daysLeft === 0) return t('after.follow.today');
-  return t(row.daysLeft === 1 ? 'after.follow.leftOne' : 'after.follow.leftMany', { days: row.daysLeft });
+  return t('after.follow.daysLeft', { days: row.daysLeft });
 }
 
 const STATE_LABEL = { overdue: 'after.follow.state.overdue', open: 'after.follow.state.open', done: 'after.follow.state.done' } as const;
@@ -56,7 +56,7 @@ export function FollowUpSection({ services, document }: { services: Services; do
   return (
     <section className={styles.section} aria-labelledby="after-follow">
       <h2 id="after-follow" className={styles.heading}>{t('after.follow.heading')}</h2>
-      <p className={styles.intro}>{overdue === 0 ? t('after.follow.noneOverdue') : t(overdue === 1 ? 'after.follow.overdueCountOne' : 'after.follow.overdueCount', { count: overdue })}</p>
+      <p className={styles.intro}>{overdue === 0 ? t('after.follow.noneOverdue') : t('after.follow.overdueCount', { count: overdue })}</p>
       {rows.length === 0 ? (
         <p className={styles.intro}>{t('after.follow.empty')}</p>
       ) : (
@@ -130,7 +130,7 @@ export function FollowUpSection({ services, document }: { services: Services; do
         <p className={styles.intro}>{t('after.change.none')}</p>
       ) : (
         <>
-          <p className={styles.intro}>{t(changes.length === 1 ? 'after.change.pendingOne' : 'after.change.pending', { count: changes.length })}</p>
+          <p className={styles.intro}>{t('after.change.pending', { count: changes.length })}</p>
           <p className={styles.intro}>
             {t('after.change.recipients', {
               mail: recipients.filter((r) => r.channel === 'mail').map((r) => r.name).join(', ') || t('after.change.nobody'),
