@@ -1,5 +1,6 @@
 // "Na het SO": the case director's place for the six weeks after the SO, the evaluation (its own agenda), the
 // micro-analysis, and the resident's plan as paper and PDF. Everything reads and writes the same plan.
+import { Link } from '@fluentui/react-components';
 import type { CaseTabProps } from '../case/CaseScreen';
 import { t } from '../messages';
 import { useRecordStyles } from '../meeting/record/recordUi';
@@ -14,12 +15,14 @@ export function AfterTab({ services, document }: CaseTabProps) {
   const after = useAfterStyles();
   return (
     <div className={styles.panel}>
+      {/* Fluent's Link takes the theme's link colour (light, dark; forced colours' LinkText); inline keeps the
+          underline, so a link is never told apart by colour alone. */}
       <nav aria-label={t('after.nav')}>
         <ul className={after.sectionNav}>
-          <li><a href="#after-follow">{t('after.follow.heading')}</a></li>
-          <li><a href="#after-eval">{t('after.eval.heading')}</a></li>
-          <li><a href="#after-micro">{t('after.micro.heading')}</a></li>
-          <li><a href="#after-resident">{t('after.resident.heading')}</a></li>
+          <li><Link inline className={after.sectionLink} href="#after-follow">{t('after.follow.heading')}</Link></li>
+          <li><Link inline className={after.sectionLink} href="#after-eval">{t('after.eval.heading')}</Link></li>
+          <li><Link inline className={after.sectionLink} href="#after-micro">{t('after.micro.heading')}</Link></li>
+          <li><Link inline className={after.sectionLink} href="#after-resident">{t('after.resident.heading')}</Link></li>
         </ul>
       </nav>
       <FollowUpSection services={services} document={document} />

@@ -133,7 +133,7 @@ export function MicroAnalysisSection({ services, document }: { services: Service
                       {COST_PERIODS.map((p) => <option key={p} value={p}>{t(PERIOD_LABEL[p])}</option>)}
                     </Select>
                   </Field>
-                  <Button onClick={() => removeLine(group, line.key)} aria-label={t('after.micro.removeLine', { n, group: t(GROUP_TITLE[group]) })}>{t('after.micro.remove')}</Button>
+                  <Button onClick={() => removeLine(group, line.key)} aria-label={t('after.micro.removeLine', { n, group: t(GROUP_TITLE[group]) })}>{t('after.micro.remove', { n })}</Button>
                 </div>
               );
             })}

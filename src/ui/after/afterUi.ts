@@ -14,5 +14,8 @@ export const useAfterStyles = makeStyles({
   overdue: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
   addition: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteMarigoldBorder2}`, backgroundColor: tokens.colorPaletteMarigoldBackground1 },
   label: { fontWeight: tokens.fontWeightSemibold },
+  // Forced colours draw links in the user's LinkText on Canvas: say so, rather than keep the theme's own link
+  // colour (the Teams high contrast yellow, meant for a black page the user may not have).
+  sectionLink: { '@media (forced-colors: active)': { color: 'LinkText' } },
   sectionNav: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: 'none' },
 });
