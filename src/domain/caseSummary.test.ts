@@ -17,7 +17,11 @@ describe('summarisePlan', () => {
       ],
       agreements: [{ status: 'open' }, { status: 'done' }, { status: 'open' }],
     }, now);
-    expect(summary).toEqual({ caseAlias: 'SO-2026-014', status: 'planned', nextMeeting: '2026-12-03T14:00:00+01:00', openAgreements: 2 });
+    expect(summary).toEqual({
+      caseAlias: 'SO-2026-014', status: 'planned', nextMeeting: '2026-12-03T14:00:00+01:00', openAgreements: 2,
+      // The area view's numbers: the first SO held, the agreements (none carries its dates, so none counts as in time).
+      figures: { firstSo: '2026-11-01', agreements: 3, agreementsDoneInTime: 0, declines: 0, escalations: 0 },
+    });
   });
 
   it('has no next meeting when every planned one lies in the past', () => {
@@ -28,7 +32,10 @@ describe('summarisePlan', () => {
 
   it('summarises a fresh draft as a draft without meetings', () => {
     const draft = createDraftPlan({ caseAlias: 'SO-2026-022', municipality: 'Maasveld', caseDirectorUserId: 'u1', now });
-    expect(summarisePlan(draft, now)).toEqual({ caseAlias: 'SO-2026-022', status: 'draft', openAgreements: 0 });
+    expect(summarisePlan(draft, now)).toEqual({
+      caseAlias: 'SO-2026-022', status: 'draft', openAgreements: 0,
+      figures: { caseStart: '2026-11-22', agreements: 0, agreementsDoneInTime: 0, declines: 0, escalations: 0 },
+    });
     expect(draft.log).toEqual([{ at: now, byUserId: 'u1', action: 'plan.created' }]);
   });
 

@@ -38,6 +38,8 @@ export function createDraftPlan(input: DraftPlanInput): DraftPlan {
     microAnalyses: [],
     meetingNotes: [],
     runFacts: [],
+    followUpReminders: [],
+    changeNotices: [],
     actions: [],
     log: [{ at: input.now, byUserId: input.caseDirectorUserId, action: 'plan.created' }],
   };

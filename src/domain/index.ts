@@ -16,7 +16,13 @@ export {
   CaseDirectionSchema,
   ConsentSchema,
   AGREEMENT_FIELDS,
+  ChangeNoticeSchema,
   CostLineSchema,
+  COST_PERIODS,
+  EVALUATION_RESULTS,
+  EvaluationLessonSchema,
+  EvaluationOutcomeSchema,
+  FollowUpReminderSchema,
   CURRENT_SCHEMA_VERSION,
   DISTRIBUTION_CHANNELS,
   DistributionEntrySchema,
@@ -48,7 +54,13 @@ export type {
   CaseDirection,
   Consent,
   ConsentSubject,
+  ChangeNotice,
   CostLine,
+  CostPeriod,
+  EvaluationLesson,
+  EvaluationOutcome,
+  EvaluationResult,
+  FollowUpReminder,
   DistributionChannel,
   DistributionEntry,
   Evaluation,
@@ -100,8 +112,8 @@ export type { CheckedField, IdentifierCheckOptions, SensitiveKind, SensitiveMatc
 export { cleanText, escapeHtml, isEmailAddress, normaliseText } from './text';
 
 // Micro-analysis
-export { formatEuro, meetingCostCents, microAnalysis, WEEKS_PER_YEAR, yearlyCostCents } from './microAnalysis';
-export type { CostItem, MicroAnalysisInput, MicroAnalysisSummary } from './microAnalysis';
+export { formatEuro, formatEuroInput, lineTotalCents, meetingCostCents, microAnalysis, microAnalysisOfLines, parseEuro, PERIODS_PER_YEAR, WEEKS_PER_YEAR, yearlyCostCents } from './microAnalysis';
+export type { CostItem, CostLineInput, EuroParse, MicroAnalysisInput, MicroAnalysisLines, MicroAnalysisSummary } from './microAnalysis';
 
 // Calendar days in Europe/Amsterdam
 export { addDays, amsterdamDay, formatDay, formatDutchDay, isCalendarDay, isInstant, TIME_ZONE, toCalendarDay } from './calendar';
@@ -148,7 +160,28 @@ export {
   TASK_TITLE_MAX, TASK_TITLE_SEPARATOR,
 } from './plannerMirror';
 export type { MirrorPlan, MirrorTask, MirrorUpsert } from './plannerMirror';
-export { composeSummaryMail, printablePlanHtml, summariseMeeting } from './meetingSummary';
+export { composeSummaryMail, summariseMeeting } from './meetingSummary';
+// After the SO: the six weeks, the evaluation, the micro-analysis, the area figures, the resident's plan
+export { agreementRowNotes, jargonIn, printablePlanHtml, RESIDENT_JARGON, residentPlan, residentPlanText } from './residentPlan';
+export type { ResidentAgreementRow, ResidentBlock, ResidentPlan } from './residentPlan';
+export {
+  additionDay, additionDue, changeRecipients, composeChangeMail, composeFollowUpReminder, daysBetween, firstDistributionAt, followUpRows, mailSafeText,
+  pendingAgreementChanges, printedChangeNote, recordChangeNotice, recordReminder, REMINDER_INTERVAL_DAYS, remindersDue,
+} from './followUp';
+export type { AgreementChangeItem, ChangeRecipient, FollowUpRow, FollowUpState, ReminderDue } from './followUp';
+export {
+  addEvaluationAction, agreementsToEvaluate, checkEvaluationAction, completeEvaluation, currentEvaluation, EVALUATION_AGENDA, EVALUATION_AGENDA_TITLES,
+  EVALUATION_PHASE_TITLES, EVALUATION_RESULT_LABELS, EVALUATION_STEPS, evaluationActionDue, evaluationAdditions, evaluationProgress, outcomeOf,
+  recordEvaluationWellbeing, setEvaluationHow, setEvaluationLesson, setEvaluationOutcome, startEvaluation, wellbeingSeries,
+} from './evaluation';
+export type { EvaluationAgendaKey, EvaluationProgress, EvaluationStepKey, WellbeingPoint } from './evaluation';
+export {
+  checkCostLineDraft, checkMicroAnalysisDraft, COST_GROUP_TITLES, COST_GROUPS, COST_PERIOD_LABELS, costLineDraft, draftSummary, latestMicroAnalysis,
+  microAnalysisHtml, saveMicroAnalysis, summariseMicroAnalysis, toCostLines,
+} from './microAnalysisRecord';
+export type { CostGroup, CostLineDraft, MicroAnalysisDraft } from './microAnalysisRecord';
+export { areaTable, areaTableCsv, caseFigures, indexDay, MIN_CASES_PER_CELL, quarterLabel, quarterOf } from './areaFigures';
+export type { Amount, AreaCell, AreaTable, CaseFigures, CaseFiguresInput, Share } from './areaFigures';
 export type { MeetingSummary, MeetingSummaryAgreement } from './meetingSummary';
 export { parseTaskTitle, sortMyAgreements } from './myAgreements';
 export type { MyAgreementItem } from './myAgreements';

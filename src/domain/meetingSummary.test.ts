@@ -1,7 +1,8 @@
 import { parse, parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { addAgreement, closeMeeting, editAgreement, planEvaluation, setCaseDirection, setMeetingNote } from './meetingRecord';
-import { composeSummaryMail, printablePlanHtml, summariseMeeting } from './meetingSummary';
+import { composeSummaryMail, summariseMeeting } from './meetingSummary';
+import { printablePlanHtml } from './residentPlan';
 import type { Plan } from './planSchema';
 import { scanSensitive } from './sensitiveData';
 import { samplePlan } from './testing/samplePlan';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuro, meetingCostCents, microAnalysis, yearlyCostCents } from './microAnalysis';
+import { formatEuro, formatEuroInput, lineTotalCents, meetingCostCents, microAnalysis, microAnalysisOfLines, parseEuro, yearlyCostCents } from './microAnalysis';
 
 describe('micro-analysis', () => {
   it('computes the handbook’s worked example, difference € 5.572,50 (the handbook prints 5.569,50)', () => {
@@ -57,5 +57,71 @@ describe('micro-analysis', () => {
     expect(formatEuro(5)).toBe('€ 0,05');
     expect(formatEuro(123_456_789)).toBe('€ 1.234.567,89');
     expect(formatEuro(-1200)).toBe('-€ 12,00');
+  });
+});
+
+describe('cost lines with a period', () => {
+  // The handbook's example, entered the way the screen takes it: an amount per period.
+  const lines = {
+    before: [
+      { label: 'Ambulante ondersteuning, 3,5 uur per week', payer: 'Gemeente (Wmo)', amountCents: 22_750, period: 'week' as const },
+      { label: 'Huisarts, 2 keer per maand', payer: 'Zorgverzekeraar', amountCents: 2_000, period: 'month' as const },
+    ],
+    oneOff: [
+      { label: 'Samenwerkoverleg met 3 professionals', payer: 'Organisaties', amountCents: 29_250, period: 'once' as const },
+      { label: 'Verhuizing', payer: 'Woningcorporatie', amountCents: 120_000, period: 'once' as const },
+    ],
+    after: [{ label: 'Ambulante begeleiding, 1 uur per week', payer: 'Gemeente (Wmo)', amountCents: 6_500, period: 'week' as const }],
+    doNothing: [{ label: 'Intramuraal wonen', payer: 'Wlz', amountCents: 2_800_000, period: 'year' as const }],
+  };
+
+  it('counts a week 42 times and a month 12 times, and gives the computed difference, not the printed one', () => {
+    expect(lineTotalCents(lines.before[0]!)).toBe(955_500);
+    expect(lineTotalCents(lines.before[1]!)).toBe(24_000);
+    const summary = microAnalysisOfLines(lines);
+    expect(summary).toMatchObject({ beforeCents: 979_500, afterCents: 273_000, oneOffCents: 149_250, doNothingCents: 2_800_000, differenceCents: 557_250 });
+    expect(formatEuro(summary.differenceCents)).not.toBe('€ 5.569,50');
+  });
+
+  it('reads a line without a period as its total', () => {
+    expect(lineTotalCents({ label: 'x', amountCents: 1234 })).toBe(1234);
+  });
+});
+
+describe('parseEuro (Dutch notation)', () => {
+  it.each([
+    ['1.234,56', 123_456],
+    ['1234,56', 123_456],
+    ['€ 65', 6_500],
+    ['227,5', 22_750],
+    ['28.000', 2_800_000],
+    [' 0,05 ', 5],
+    ['12,', 1_200],
+  ])('%s is %i cents', (text, cents) => {
+    expect(parseEuro(text)).toEqual({ ok: true, cents });
+  });
+
+  it.each([
+    ['', 'amount-missing'],
+    ['abc', 'amount-invalid'],
+    ['12.5', 'amount-invalid'],
+    ['1.23.456', 'amount-invalid'],
+    ['-5', 'amount-negative'],
+    ['1,234', 'amount-too-precise'],
+  ])('refuses %j with %s and a Dutch message', (text, code) => {
+    const result = parseEuro(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.code).toBe(code);
+      expect(result.message).toMatch(/bedrag|komma|min/i);
+    }
+  });
+
+  it('shows an amount so that it reads back the same', () => {
+    for (const cents of [0, 5, 6_500, 123_456, 2_800_000]) {
+      const shown = formatEuroInput(cents);
+      expect(parseEuro(shown)).toEqual({ ok: true, cents });
+    }
+    expect(formatEuroInput(123_456)).toBe('1.234,56');
   });
 });

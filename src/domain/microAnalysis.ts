@@ -90,3 +90,65 @@ export function formatEuro(cents: number): string {
     .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${sign}€ ${euros},${String(abs % 100).padStart(2, '0')}`;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Cost lines as the case director enters them: what, who pays, an amount and the period it is per.
+
+/** A cost line as entered: `amountCents` per `period`. No period: the amount is the line's total. */
+export interface CostLineInput {
+  label: string;
+  amountCents: number;
+  payer?: string;
+  period?: 'week' | 'month' | 'year' | 'once';
+}
+
+/** How many times a period's amount counts in a year: 42 weeks, 12 months. */
+export const PERIODS_PER_YEAR = { week: WEEKS_PER_YEAR, month: 12, year: 1, once: 1 } as const;
+
+/** The line's yearly (or, for one-off costs, total) amount in cents. */
+export function lineTotalCents(line: CostLineInput): number {
+  return line.amountCents * PERIODS_PER_YEAR[line.period ?? 'year'];
+}
+
+export interface MicroAnalysisLines {
+  before: readonly CostLineInput[];
+  after: readonly CostLineInput[];
+  oneOff: readonly CostLineInput[];
+  doNothing: readonly CostLineInput[];
+  remeasurement?: readonly CostLineInput[];
+}
+
+/** The summary of stored cost lines: each line counted over its period (42 weeks a year), then summed. */
+export function microAnalysisOfLines(lines: MicroAnalysisLines): MicroAnalysisSummary {
+  const items = (list: readonly CostLineInput[]): CostItem[] => list.map((l) => ({ label: l.label, amountCents: lineTotalCents(l) }));
+  const input: MicroAnalysisInput = { before: items(lines.before), after: items(lines.after), oneOff: items(lines.oneOff), doNothing: items(lines.doNothing) };
+  if (lines.remeasurement !== undefined) input.remeasurement = items(lines.remeasurement);
+  return microAnalysis(input);
+}
+
+/** "1.234,56" (no sign, no euro sign): how an amount is shown in an input, so it reads back the same. */
+export function formatEuroInput(cents: number): string {
+  return formatEuro(cents).replace('€ ', '');
+}
+
+export type EuroParse = { ok: true; cents: number } | { ok: false; code: 'amount-missing' | 'amount-invalid' | 'amount-negative' | 'amount-too-precise'; message: string };
+
+/**
+ * An amount typed in Dutch notation: "1.234,56", "1234,5", "€ 65", "227,50". A dot groups thousands (only
+ * in groups of three), a comma starts the cents. "12.5" is refused, not guessed: in Dutch it is not 12,50.
+ */
+export function parseEuro(text: string): EuroParse {
+  const trimmed = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^€/, '').replace(/^EUR/i, '');
+  if (trimmed === '') return { ok: false, code: 'amount-missing', message: 'Vul een bedrag in, bijvoorbeeld 1.234,56.' };
+  if (trimmed.startsWith('-')) return { ok: false, code: 'amount-negative', message: 'Een bedrag kan niet negatief zijn. Vul het bedrag zonder min in.' };
+  const match = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d*))?$/.exec(trimmed);
+  if (match === null) {
+    return { ok: false, code: 'amount-invalid', message: 'Dit is geen bedrag. Schrijf het zoals 1.234,56: een punt tussen de duizendtallen en een komma voor de centen.' };
+  }
+  const decimals = match[2] ?? '';
+  if (decimals.length > 2) return { ok: false, code: 'amount-too-precise', message: 'Een bedrag heeft hoogstens twee cijfers na de komma, zoals 12,50.' };
+  const euros = Number(match[1]!.replace(/\./g, ''));
+  const cents = euros * 100 + Number(decimals.padEnd(2, '0') || '0');
+  if (!Number.isSafeInteger(cents)) return { ok: false, code: 'amount-invalid', message: 'Dit bedrag is te groot.' };
+  return { ok: true, cents };
+}

@@ -41,6 +41,8 @@ export function migrateV1ToV2(v1: PlanV1): Plan {
     microAnalyses: [],
     meetingNotes: [],
     runFacts: [],
+    followUpReminders: [],
+    changeNotices: [],
     actions: [],
     log: v1.log.map((entry) => ({ ...entry })),
   };

@@ -235,6 +235,17 @@ export const AgreementSchema = AgreementV1Schema.loose().extend({
 export const CaseDirectionSchema = CaseDirectionV1Schema.extend({
   processDirectorParticipantId: z.string().optional(),
 });
+export const EVALUATION_RESULTS = ['done', 'partly', 'not'] as const;
+/** "Uitgevoerd?" for one agreement at the evaluation. */
+export const EvaluationOutcomeSchema = z.object({ agreementId: id, result: z.enum(EVALUATION_RESULTS), note: z.string().optional(), updatedAt });
+/** One step of the handbook's evaluation format: what did you do, what went well, what is still needed. */
+export const EvaluationLessonSchema = z.object({
+  step: z.string().min(1, 'mag niet leeg zijn'),
+  did: z.string(),
+  wentWell: z.string(),
+  needed: z.string(),
+  updatedAt,
+});
 export const EvaluationSchema = z.object({
   id,
   date: day,
@@ -245,6 +256,34 @@ export const EvaluationSchema = z.object({
   allActionsDone: z.boolean().optional(),
   wellbeingId: z.string().optional(),
   lessonsLearned: z.string().optional(),
+  /** Per agreement of the SO: was it carried out? */
+  outcomes: z.array(EvaluationOutcomeSchema).optional(),
+  /** The lessons along the handbook's evaluation format, one record per step. */
+  lessons: z.array(EvaluationLessonSchema).optional(),
+  /** When the case director finished the evaluation. */
+  completedAt: instant.optional(),
+  updatedAt,
+});
+/** A reminder to an owner of overdue agreements (at most one a week per owner): by mail, or in person. */
+export const FollowUpReminderSchema = z.object({
+  id,
+  participantId: id,
+  agreementIds: z.array(z.string()),
+  channel: z.enum(['mail', 'personal']),
+  at: instant,
+  byUserId: z.string(),
+  updatedAt,
+});
+/** Agreements changed after the plan was handed out, shared with everyone involved (mail within consent, a note for the print). */
+export const ChangeNoticeSchema = z.object({
+  id,
+  agreementIds: z.array(z.string()),
+  at: instant,
+  byUserId: z.string(),
+  /** Professionals who received the summary mail (consent and an e-mail address). */
+  mailedParticipantIds: z.array(z.string()),
+  /** Everyone else involved: they see the change in the next printed plan. */
+  printParticipantIds: z.array(z.string()),
   updatedAt,
 });
 /** A note the chair or note taker keeps per agenda item of an SO. Id: `${meetingId}:${itemKey}`. */
@@ -264,7 +303,18 @@ export const RunFactSchema = z.object({
   byUserId: z.string().optional(),
   updatedAt,
 });
-export const CostLineSchema = z.object({ label: z.string(), amountCents: cents, note: z.string().optional() });
+export const COST_PERIODS = ['week', 'month', 'year', 'once'] as const;
+/**
+ * A cost line: what, who pays, the amount and the period it is per. Without a period (older records) the
+ * amount is the line's total.
+ */
+export const CostLineSchema = z.object({
+  label: z.string(),
+  amountCents: cents,
+  note: z.string().optional(),
+  payer: z.string().optional(),
+  period: z.enum(COST_PERIODS).optional(),
+});
 export const MicroAnalysisRecordSchema = z.object({
   id,
   date: day,
@@ -351,6 +401,8 @@ export const PlanSchema = z.looseObject({
   microAnalyses: z.array(MicroAnalysisRecordSchema).default([]),
   meetingNotes: z.array(MeetingNoteSchema).default([]),
   runFacts: z.array(RunFactSchema).default([]),
+  followUpReminders: z.array(FollowUpReminderSchema).default([]),
+  changeNotices: z.array(ChangeNoticeSchema).default([]),
   /** Facts about the SOs' events: responses, escalations, reminders, shares, moves, cancellations. */
   actions: z.array(MeetingActionSchema).default([]),
   log: z.array(LogEntrySchema),
@@ -382,6 +434,12 @@ export type CaseDirection = z.output<typeof CaseDirectionSchema>;
 export type AveLevel = z.output<typeof AveLevelSchema>;
 export type Evaluation = z.output<typeof EvaluationSchema>;
 export type CostLine = z.output<typeof CostLineSchema>;
+export type CostPeriod = (typeof COST_PERIODS)[number];
+export type EvaluationOutcome = z.output<typeof EvaluationOutcomeSchema>;
+export type EvaluationResult = (typeof EVALUATION_RESULTS)[number];
+export type EvaluationLesson = z.output<typeof EvaluationLessonSchema>;
+export type FollowUpReminder = z.output<typeof FollowUpReminderSchema>;
+export type ChangeNotice = z.output<typeof ChangeNoticeSchema>;
 export type MicroAnalysisRecord = z.output<typeof MicroAnalysisRecordSchema>;
 export type LogEntry = z.output<typeof LogEntrySchema>;
 export type Tombstone = z.output<typeof TombstoneSchema>;

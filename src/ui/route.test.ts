@@ -10,6 +10,7 @@ describe('the route in the address', () => {
     ['?case=SO-2026-014', { view: 'case', caseAlias: 'SO-2026-014' }],
     ['?case=SO-2026-014&tab=responses', { view: 'case', caseAlias: 'SO-2026-014', tab: 'responses' }],
     ['?case=SO-2026-014&tab=meeting&meeting=m-1', { view: 'case', caseAlias: 'SO-2026-014', tab: 'meeting', meetingId: 'm-1' }],
+    ['?case=SO-2026-021&tab=after', { view: 'case', caseAlias: 'SO-2026-021', tab: 'after' }],
   ])('%s is %j and back', (search, route) => {
     expect(parseRoute(search)).toEqual(route);
     expect(formatRoute(route)).toBe(search);

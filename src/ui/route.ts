@@ -6,7 +6,7 @@
 export const HOME_TABS = ['cases', 'invitations', 'agreements'] as const;
 export type HomeTab = (typeof HOME_TABS)[number];
 
-export const CASE_TABS = ['plan', 'prepare', 'responses', 'meeting'] as const;
+export const CASE_TABS = ['plan', 'prepare', 'responses', 'meeting', 'after'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 export type Route =

@@ -29,6 +29,7 @@ const TAB_LABEL: Record<CaseTab, MessageKey> = {
   prepare: 'case.tab.prepare',
   responses: 'case.tab.responses',
   meeting: 'case.tab.meeting',
+  after: 'after.tab',
 };
 
 const useStyles = makeStyles({

@@ -24,7 +24,7 @@ const withMeetings = (meetings: (base: Meeting) => Meeting[]) => seedPlan014((p)
 function Stub({ document }: CaseTabProps) {
   return <p>{`stub with ${document.plan.caseAlias}`}</p>;
 }
-const tabs: CaseTabs = { plan: Stub, prepare: Stub, responses: Stub, meeting: MeetingTab };
+const tabs: CaseTabs = { plan: Stub, prepare: Stub, responses: Stub, meeting: MeetingTab, after: Stub };
 
 describe('which SO the runner opens', () => {
   it('takes the next planned SO, else the latest held one, never a cancelled one', () => {

@@ -6,6 +6,7 @@ import hostsEn from './hosts.en';
 import meetingEn from './meeting.en';
 import newCaseEn from './newCase.en';
 import routeEn from './route.en';
+import afterEn from './after.en';
 
 export const enFragments: Record<keyof typeof nlFragments, string> = {
   ...calendarEn,
@@ -13,4 +14,5 @@ export const enFragments: Record<keyof typeof nlFragments, string> = {
   ...meetingEn,
   ...routeEn,
   ...newCaseEn,
+  ...afterEn,
 };

@@ -9,6 +9,7 @@ import hostsNl from './hosts.nl';
 import meetingNl from './meeting.nl';
 import newCaseNl from './newCase.nl';
 import routeNl from './route.nl';
+import afterNl from './after.nl';
 
 export const nlFragments = {
   ...calendarNl,
@@ -16,4 +17,5 @@ export const nlFragments = {
   ...meetingNl,
   ...routeNl,
   ...newCaseNl,
+  ...afterNl,
 } as const;
