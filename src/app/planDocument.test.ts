@@ -36,7 +36,11 @@ describe('openPlan / persistPlan', () => {
     const saved = await persistPlan(services, loaded, mine);
     expect(saved.eTag).toBe('"v2"');
     expect(s.current().status).toBe('preparing');
-    expect(updateSummary).toHaveBeenCalledWith('doc-1', { caseAlias: 'SO-2026-030', status: 'preparing', openAgreements: 0 });
+    expect(updateSummary).toHaveBeenCalledWith('doc-1', {
+      caseAlias: 'SO-2026-030', status: 'preparing', openAgreements: 0,
+      // The area champion's figures travel with the summary (no names, no plan details).
+      figures: { agreements: 0, agreementsDoneInTime: 0, caseStart: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), declines: 0, escalations: 0 },
+    });
   });
 
   it('merges when someone else saved in between, and keeps both edits', async () => {
