@@ -16,6 +16,7 @@ import { openKvStore } from '../storage/kvStore';
 import { createMemoryStore } from '../storage/memoryStore';
 import { pendingEditsOnDevice } from '../storage/readSnapshot';
 import { detectHost } from '../hosts/detectHost';
+import { takeOverWaitingVersion } from '../hosts/waitingVersion';
 import { applyLanguage, chooseLocale, pageLanguageSources } from '../ui/language';
 import { loadLocale } from '../ui/messages';
 import { LoadingShell, Root, StartupFailure, preloadScreens } from '../ui/Root';
@@ -44,7 +45,7 @@ export function boot(requested: Surface, options: { addinPage?: boolean } = {}):
   // English is its own chunk: fetch it while the host is found when the page already asks for it.
   if (chooseLocale(pageLanguageSources()) === 'en') loadLocale('en').catch(() => undefined);
 
-  void start(requested, options.addinPage ?? false).then(
+  void beforeStart().then((reloading) => (reloading ? undefined : start(requested, options.addinPage ?? false).then(
     (runtime) => {
       root.render(<Root runtime={runtime} />);
       if (process.env.NODE_ENV === 'production') registerAppShell();
@@ -54,7 +55,23 @@ export function boot(requested: Surface, options: { addinPage?: boolean } = {}):
       const appError = error instanceof AppError ? error : new AppError('host-init-failed', { cause: error });
       root.render(<StartupFailure theme={browserTheme()} error={appError} onRetry={() => window.location.reload()} />);
     },
-  );
+  )));
+}
+
+/** A new app version already waiting takes over before the app starts (src/hosts/waitingVersion.ts); true: reloading. */
+async function beforeStart(): Promise<boolean> {
+  if (process.env.NODE_ENV !== 'production' || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return false;
+  try {
+    const outcome = await takeOverWaitingVersion(navigator.serviceWorker, {
+      pendingEdits: () => pendingEditsOnDevice(indexedDB),
+      reload: () => window.location.reload(),
+    });
+    return outcome === 'reloading';
+  } catch (error) {
+    // The app starts on the version it has; the app shell tries again later.
+    logFailure('app-shell', error);
+    return false;
+  }
 }
 
 /** The offline app shell (service worker); a chunk of its own, loaded after the app has painted. */

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { adoptListeners, isGraphRequest } from './demoBridge';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { adoptListeners, endWhenClientGone, isGraphRequest } from './demoBridge';
 
 function fakeScope() {
   const listeners = new Map<string, ((event: unknown) => void)[]>();
@@ -45,5 +45,48 @@ describe('the demo bridge (MSW inside the app worker)', () => {
     expect(scope.addEventListener).toBe(before);
     scope.addEventListener('install', () => undefined);
     expect(listeners.get('install')).toHaveLength(1);
+  });
+
+  describe('an answer for a page that is gone', () => {
+    afterEach(() => { vi.useRealTimers(); });
+
+    it('ends as a network error once the asking page has closed, so the worker is not kept busy', async () => {
+      vi.useFakeTimers();
+      let open = true;
+      const never = new Promise<string>(() => undefined);
+      const answer = endWhenClientGone(never, 'client-1', async () => open, () => 'network error');
+      await vi.advanceTimersByTimeAsync(3000);
+      open = false;
+      await vi.advanceTimersByTimeAsync(1000);
+      await expect(answer).resolves.toBe('network error');
+    });
+
+    it('keeps the answer while the page is open, and stops asking once it arrived', async () => {
+      vi.useFakeTimers();
+      const alive = vi.fn(async () => true);
+      let deliver: (value: string) => void = () => undefined;
+      const answer = endWhenClientGone(new Promise<string>((resolve) => { deliver = resolve; }), 'client-1', alive, () => 'network error');
+      await vi.advanceTimersByTimeAsync(2500);
+      deliver('mocked');
+      await expect(answer).resolves.toBe('mocked');
+      const asked = alive.mock.calls.length;
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(alive.mock.calls.length).toBe(asked);
+    });
+
+    it('wraps the Graph fetch answers MSW gives, and only those', async () => {
+      vi.useFakeTimers();
+      const { scope, dispatch } = fakeScope();
+      adoptListeners(scope, () => {
+        scope.addEventListener('fetch', ((e: { respondWith(r: Promise<string>): void }) => e.respondWith(new Promise<string>(() => undefined))) as (event: never) => void);
+      }, async () => false);
+      const answers: Promise<unknown>[] = [];
+      const event = { request: { url: 'https://graph.microsoft.com/v1.0/me' }, clientId: 'gone', respondWith: (r: Promise<unknown>) => { answers.push(r); } };
+      dispatch('fetch', event);
+      expect(answers).toHaveLength(1);
+      const settled = answers[0]!.then(() => 'settled', () => 'settled');
+      await vi.advanceTimersByTimeAsync(1000);
+      await expect(settled).resolves.toBe('settled');
+    });
   });
 });

@@ -11,7 +11,34 @@ export interface ListenerTarget {
 }
 
 interface MessageLike { data?: unknown }
-interface FetchLike { request: { url: string } }
+interface FetchLike {
+  request: { url: string };
+  clientId?: string;
+  respondWith?(response: Promise<unknown> | unknown): void;
+}
+
+/** Whether the page a request came from is still open (clients.get in the worker). */
+export type ClientAlive = (clientId: string) => Promise<boolean>;
+
+const CLIENT_CHECK_MS = 1000;
+
+/**
+ * MSW answers a Graph request by asking the page that made it; a page that reloads or closes never answers, and
+ * the fetch event would stay open for minutes. An open event keeps this worker busy, and a busy worker blocks the
+ * next app version from taking over. So the answer also ends, as a network error, once the page is gone.
+ */
+export function endWhenClientGone<T>(answer: Promise<T>, clientId: string | undefined, alive: ClientAlive, fail: () => T): Promise<T> {
+  if (!clientId) return answer;
+  let settled = false;
+  const gone = new Promise<T>((resolve) => {
+    const check = () => {
+      if (settled) return;
+      alive(clientId).then((open) => (open ? setTimeout(check, CLIENT_CHECK_MS) : resolve(fail())), () => setTimeout(check, CLIENT_CHECK_MS));
+    };
+    setTimeout(check, CLIENT_CHECK_MS);
+  });
+  return Promise.race([answer, gone]).finally(() => { settled = true; });
+}
 
 /** Graph requests are the only ones the demo tenant answers; everything else is the app shell's or the network's. */
 export function isGraphRequest(url: string): boolean {
@@ -24,9 +51,9 @@ export function isGraphRequest(url: string): boolean {
 
 /**
  * Wraps the listeners a script registers while `load` runs: 'install' and 'activate' are dropped, 'fetch' sees
- * only Graph requests, 'message' loses MSW's CLIENT_CLOSED (its self-unregistering). Other types pass through.
+ * only Graph requests (and its answer ends when the asking page is gone, given clientAlive), 'message' loses MSW's CLIENT_CLOSED (its self-unregistering). Other types pass through.
  */
-export function adoptListeners(target: ListenerTarget, load: () => void): void {
+export function adoptListeners(target: ListenerTarget, load: () => void, clientAlive?: ClientAlive): void {
   const own = Object.prototype.hasOwnProperty.call(target, 'addEventListener');
   const original = target.addEventListener;
   const add = original.bind(target);
@@ -34,7 +61,14 @@ export function adoptListeners(target: ListenerTarget, load: () => void): void {
     if (type === 'install' || type === 'activate') return;
     const inner = listener as (event: unknown) => void;
     if (type === 'fetch') {
-      add(type, ((event: FetchLike) => { if (isGraphRequest(event.request.url)) inner(event); }) as (event: never) => void, options);
+      add(type, ((event: FetchLike) => {
+        if (!isGraphRequest(event.request.url)) return;
+        const respondWith = event.respondWith?.bind(event);
+        if (respondWith && clientAlive) {
+          event.respondWith = (response) => respondWith(endWhenClientGone(Promise.resolve(response), event.clientId, clientAlive, () => Response.error()));
+        }
+        inner(event);
+      }) as (event: never) => void, options);
       return;
     }
     if (type === 'message') {

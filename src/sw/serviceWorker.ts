@@ -24,6 +24,7 @@ interface WorkerScope {
   importScripts(...urls: string[]): void;
   addEventListener(type: string, listener: (event: never) => void, options?: unknown): void;
   indexedDB: IDBFactory;
+  clients: { get(id: string): Promise<unknown> };
 }
 
 declare const self: WorkerScope;
@@ -32,7 +33,7 @@ const scope = self;
 /** MSW's worker script, served from the site root (webpack.config.js copies it there). */
 const MOCK_WORKER_URL = '/mockServiceWorker.js';
 
-adoptListeners(scope, () => scope.importScripts(MOCK_WORKER_URL));
+adoptListeners(scope, () => scope.importScripts(MOCK_WORKER_URL), async (clientId) => (await scope.clients.get(clientId)) !== undefined);
 
 const precache = new PrecacheController();
 precache.addToCacheList(self.__WB_MANIFEST);
@@ -73,7 +74,14 @@ on('message', (event: ExtendableMessageEventLike) => {
       (error: unknown) => event.ports[0]?.postMessage({ type: 'PRECACHE_FAILED', error: String(error) }),
     );
   }
-  if (type === 'SKIP_WAITING') event.waitUntil(pendingEdits().then((count) => (count === 0 ? scope.skipWaiting() : undefined)));
+  // A page that asked with a port (src/hosts/waitingVersion.ts) hears a refusal, so it need not wait for a takeover.
+  if (type === 'SKIP_WAITING') {
+    const refuse = (reason: string) => event.ports[0]?.postMessage({ type: 'SKIP_WAITING_REFUSED', reason });
+    event.waitUntil(pendingEdits().then(
+      (count) => (count === 0 ? scope.skipWaiting() : refuse(`${count} plan(s) with unsynced edits`)),
+      (error: unknown) => { refuse('the outbox could not be read'); throw error; },
+    ));
+  }
 });
 
 function on<E>(type: string, listener: (event: E) => void): void {
