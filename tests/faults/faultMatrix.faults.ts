@@ -68,7 +68,7 @@ const SEND: Cell[] = [
   },
   {
     fault: 'reload', journey: 'send',
-    variant: 'reload right after pressing Versturen, while the event is being created (its answer is lost); then the case again and Versturen',
+    variant: 'reload right after pressing Versturen, while the event is being created (its answer is lost); then the case again and "Verzending afronden"',
     async run(ctx) {
       await startSendJourney(ctx);
       ctx.arm();

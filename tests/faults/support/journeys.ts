@@ -88,12 +88,14 @@ export async function startSendJourney(ctx: CellContext): Promise<void> {
 
 /**
  * Until the invitation shows as sent: takes the way forward the screen offers — "Opnieuw proberen" in an
- * error notice, or "Versturen" again when the screen lets the user (after a reload).
+ * error notice, "Verzending afronden" when a reload interrupted the send (the app looks the invitation up in
+ * Outlook before it makes one), or "Versturen" again when the screen lets the user.
  */
 export async function untilSent(ctx: CellContext, timeoutMs = 30_000): Promise<void> {
   const { page } = ctx;
   const deadline = Date.now() + timeoutMs;
   const retry = page.getByRole('alert').getByRole('button', { name: 'Opnieuw proberen' });
+  const finish = page.getByRole('button', { name: 'Verzending afronden', exact: true });
   while (Date.now() < deadline) {
     if (await isSent(page)) {
       // Everything the send stored is in the shared plan (not only on this device) before it is measured.
@@ -103,6 +105,9 @@ export async function untilSent(ctx: CellContext, timeoutMs = 30_000): Promise<v
     if (await retry.first().isVisible()) {
       ctx.notes.push('pressed "Opnieuw proberen" in the error notice');
       await retry.first().click();
+    } else if (await finish.isVisible() && (await finish.getAttribute('aria-disabled')) !== 'true') {
+      ctx.notes.push('pressed "Verzending afronden" (the interrupted send)');
+      await finish.click();
     } else if (await sendButton(page).isVisible() && (await sendButton(page).getAttribute('aria-disabled')) !== 'true'
       && !(await page.getByText('De uitnodiging wordt verstuurd…').isVisible())) {
       ctx.notes.push('pressed "Versturen" again');
