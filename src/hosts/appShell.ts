@@ -1,8 +1,8 @@
 // Registers the app's service worker (src/sw/serviceWorker.ts, built into /sw.js) with workbox-window and decides
 // when a new app version takes over. A new version never takes over under an unsynced plan edit (the worker
 // itself refuses to install or activate while the outbox holds one). It also waits for a moment when nothing
-// typed can be lost: at the start of a page (it was already waiting when this page loaded) or while the page is
-// hidden. Taking over reloads the page, so scripts and pages always come from one build.
+// typed can be lost: at the start of a page (boot asks first, before the app starts: ./waitingVersion.ts; this is
+// the fallback when that found an edit or got no answer) or while the page is hidden. Taking over reloads the page, so scripts and pages always come from one build.
 import { Workbox } from 'workbox-window';
 
 export interface AppShellOptions {

@@ -51,7 +51,8 @@ export function isGraphRequest(url: string): boolean {
 
 /**
  * Wraps the listeners a script registers while `load` runs: 'install' and 'activate' are dropped, 'fetch' sees
- * only Graph requests (and its answer ends when the asking page is gone, given clientAlive), 'message' loses MSW's CLIENT_CLOSED (its self-unregistering). Other types pass through.
+ * only Graph requests (and, given clientAlive, its answer ends when the asking page is gone), 'message' loses
+ * MSW's CLIENT_CLOSED (its self-unregistering). Other types pass through.
  */
 export function adoptListeners(target: ListenerTarget, load: () => void, clientAlive?: ClientAlive): void {
   const own = Object.prototype.hasOwnProperty.call(target, 'addEventListener');
