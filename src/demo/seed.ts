@@ -67,6 +67,7 @@ interface SeedPlan {
     due: string;
     wantId?: string;
     perspectiveOnly?: boolean;
+    perspectiveNote?: string;
     status: 'open' | 'done';
     createdAt: string;
   }[];
@@ -611,6 +612,7 @@ function planCase021(): SeedPlan {
         due: '2026-12-04',
         wantId: 'w-1',
         perspectiveOnly: true,
+        perspectiveNote: 'Voor de uiterlijke datum weet Henk of hij in januari kan beginnen, of wanneer er wel plek is.',
         status: 'open',
         createdAt: '2026-10-27T10:22:00Z',
       },

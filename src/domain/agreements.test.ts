@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changeAgreement, checkAgreement, defaultDue } from './agreements';
+import { changeAgreement, checkAgreement, defaultDue, PERSPECTIVE_NOTE_MAX } from './agreements';
 import type { AgreementFields } from './agreements';
 import type { Agreement } from './planSchema';
 
@@ -98,10 +98,22 @@ describe('checkAgreement', () => {
     expect(codes({ due: '2026-12-01' }, { ...context, today: '2026-12-01T23:30:00Z' })).toEqual(['error:due-past']);
   });
 
-  it('due-beyond-six-weeks: a warning after the default due date, unless only a perspective is promised', () => {
-    expect(codes({ due: '2027-01-13' })).toEqual(['warning:due-beyond-six-weeks']);
+  it('due-beyond-six-weeks: an error after six weeks, unless the agreement promises a perspective and says which', () => {
+    expect(codes({ due: '2027-01-12' })).toEqual([]);
+    expect(codes({ due: '2027-01-13' })).toEqual(['error:due-beyond-six-weeks']);
     expect(checkAgreement({ ...agreement, due: '2027-01-13' }, context)[0]!.message).toContain('dinsdag 12 januari 2027');
-    expect(codes({ due: '2027-03-01', perspectiveOnly: true })).toEqual([]);
+    expect(checkAgreement({ ...agreement, due: '2027-01-13' }, context)[0]!.path).toBe('due');
+    expect(codes({ due: '2027-03-01', perspectiveOnly: true, perspectiveNote: 'Voor half januari hoort de inwoner of de aanvraag loopt.' })).toEqual([]);
+  });
+
+  it('perspective-note: a perspective needs a short explanation', () => {
+    expect(codes({ due: '2027-03-01', perspectiveOnly: true })).toEqual(['error:perspective-note-missing']);
+    expect(codes({ due: '2026-12-20', perspectiveOnly: true, perspectiveNote: ' \u00a0\u200b ' })).toEqual(['error:perspective-note-missing']);
+    expect(codes({ perspectiveOnly: true, perspectiveNote: 'x'.repeat(PERSPECTIVE_NOTE_MAX) })).toEqual([]);
+    const long = checkAgreement({ ...agreement, perspectiveOnly: true, perspectiveNote: 'x'.repeat(PERSPECTIVE_NOTE_MAX + 1) }, context);
+    expect(long.map((p) => [p.code, p.path])).toEqual([['perspective-note-too-long', 'perspectiveNote']]);
+    // A note without the perspective mark is kept in the draft but asks nothing.
+    expect(codes({ perspectiveOnly: false, perspectiveNote: '' })).toEqual([]);
   });
 
   it('reports a context it cannot read instead of guessing', () => {

@@ -1,10 +1,11 @@
 // Agreements ("wie doet wat, uiterlijk wanneer"). What is decided in an SO is carried out within six
-// weeks, or at least a perspective is offered; the due date defaults to that and warns beyond it.
+// weeks, or at least a perspective is offered (the handbook's rule): the due date defaults to six weeks,
+// a later one is an error unless the agreement is marked "perspectief" with a short explanation.
 import { addDays, formatDutchDay, isCalendarDay, toCalendarDay } from './calendar';
 import type { CalendarDay } from './calendar';
 import { AGREEMENT_FIELDS } from './planSchema';
 import type { Agreement, AgreementChange, AgreementField } from './planSchema';
-import { error, warning } from './problem';
+import { error } from './problem';
 import type { Problem } from './problem';
 import { cleanText, excerpt } from './text';
 
@@ -30,7 +31,12 @@ export interface AgreementFields {
   due: string;
   /** The agreement only promises a perspective within six weeks; the work itself may take longer. */
   perspectiveOnly?: boolean;
+  /** With perspectiveOnly: what the resident will hear within six weeks. */
+  perspectiveNote?: string;
 }
+
+/** A perspective is explained in a sentence or two: long enough to say what, short enough for the print. */
+export const PERSPECTIVE_NOTE_MAX = 200;
 
 export interface AgreementContext {
   /** The SO's day or start (ISO with offset). */
@@ -64,14 +70,21 @@ export function checkAgreement(agreement: AgreementFields, context: AgreementCon
   if (today !== undefined && agreement.due < today) {
     problems.push(error('due-past', `De uiterlijke datum van ${label} (${formatDutchDay(agreement.due)}) is al voorbij. Kies vandaag of een latere datum.`, 'due'));
   }
-  if (meetingDay !== undefined && agreement.perspectiveOnly !== true) {
+  if (agreement.perspectiveOnly === true) {
+    const note = cleanText(agreement.perspectiveNote);
+    if (note === '') {
+      problems.push(error('perspective-note-missing', `Schrijf bij ${label} kort welk perspectief de inwoner binnen zes weken krijgt.`, 'perspectiveNote'));
+    } else if (note.length > PERSPECTIVE_NOTE_MAX) {
+      problems.push(error('perspective-note-too-long', `De uitleg over het perspectief is ${note.length} tekens; houd hem op ${PERSPECTIVE_NOTE_MAX} tekens of minder.`, 'perspectiveNote'));
+    }
+  } else if (meetingDay !== undefined) {
     const limit = addDays(meetingDay, SIX_WEEKS_IN_DAYS);
     if (agreement.due > limit) {
       problems.push(
-        warning(
+        error(
           'due-beyond-six-weeks',
-          `${label.charAt(0).toUpperCase()}${label.slice(1)} loopt tot ${formatDutchDay(agreement.due)}, later dan zes weken na het overleg (${formatDutchDay(limit)}). ` +
-            'We voeren afspraken binnen zes weken uit, of bieden in die tijd in elk geval perspectief. Gaat het hier om perspectief? Geef dat dan aan bij de afspraak.',
+          `${label.charAt(0).toUpperCase()}${label.slice(1)} loopt tot ${formatDutchDay(agreement.due)}, later dan zes weken na het overleg (uiterlijk ${formatDutchDay(limit)}). ` +
+            'Kies een datum binnen zes weken, of vink “perspectief” aan en schrijf kort wat de inwoner binnen zes weken hoort.',
           'due',
         ),
       );
@@ -80,12 +93,13 @@ export function checkAgreement(agreement: AgreementFields, context: AgreementCon
   return problems;
 }
 
-export type AgreementPatch = Partial<Pick<Agreement, 'who' | 'what' | 'due' | 'status' | 'perspectiveOnly' | 'wantId'>>;
+export type AgreementPatch = Partial<Pick<Agreement, 'who' | 'what' | 'due' | 'status' | 'perspectiveOnly' | 'perspectiveNote' | 'wantId'>>;
 
 /**
  * Applies an edit the way the plan keeps it: new values, a fresh `updatedAt` (the 412 merge keeps the
  * later record) and a history entry holding the values it replaced and the fields it touched (the merge
- * takes every field from its latest change). `wantId: ''` unlinks the agreement from its "ik wil" point.
+ * takes every field from its latest change). `wantId: ''` unlinks the agreement from its "ik wil" point;
+ * `perspectiveNote: ''` removes the explanation.
  */
 export function changeAgreement(agreement: Agreement, patch: AgreementPatch, by: { at: string; byUserId: string }): Agreement {
   const previous: NonNullable<AgreementChange['previous']> = {};
@@ -94,12 +108,13 @@ export function changeAgreement(agreement: Agreement, patch: AgreementPatch, by:
   for (const key of AGREEMENT_FIELDS) {
     const value = patch[key];
     if (value === undefined) continue;
-    const cleared = key === 'wantId' && value === '';
+    // '' clears an optional text: the agreement no longer has that link or explanation.
+    const cleared = (key === 'wantId' || key === 'perspectiveNote') && value === '';
     const current = agreement[key];
     if (cleared ? current === undefined : value === current) continue;
     if (current !== undefined) (previous as Record<string, unknown>)[key] = current;
     fields.push(key);
-    if (cleared) delete next.wantId;
+    if (cleared) delete next[key];
     else (next as Record<string, unknown>)[key] = value;
   }
   if (fields.length === 0) return agreement;

@@ -35,6 +35,8 @@ export interface FollowUpRow {
   daysLeft: number;
   state: FollowUpState;
   perspectiveOnly: boolean;
+  /** What the resident hears within six weeks, when only a perspective is promised. */
+  perspectiveNote?: string;
   /** Added at an evaluation: that evaluation's day (the plan marks these distinctly). */
   addedOn?: CalendarDay;
   doneOn?: CalendarDay;
@@ -74,6 +76,7 @@ export function followUpRows(plan: Plan, now: string): FollowUpRow[] {
     const daysLeft = daysBetween(today, a.due);
     const state: FollowUpState = a.status === 'done' ? 'done' : daysLeft < 0 ? 'overdue' : 'open';
     const row: FollowUpRow = { id: a.id, ownerId: a.who, owner: agreementOwnerName(plan, a.who), what: cleanText(a.what), due: a.due, daysLeft, state, perspectiveOnly: a.perspectiveOnly === true };
+    if (a.perspectiveOnly === true && a.perspectiveNote !== undefined) row.perspectiveNote = cleanText(a.perspectiveNote);
     const role = ownerRole(plan, a.who);
     if (role !== undefined) row.ownerRole = role;
     const added = additionDay(plan, a);
@@ -233,7 +236,7 @@ export interface AgreementChangeItem {
   previous: Partial<Record<AgreementField, unknown>>;
 }
 
-const SHARED_FIELDS: readonly AgreementField[] = ['who', 'what', 'due', 'perspectiveOnly'];
+const SHARED_FIELDS: readonly AgreementField[] = ['who', 'what', 'due', 'perspectiveOnly', 'perspectiveNote'];
 
 /**
  * Agreements added or changed (who, what, due date, perspective) after the plan was handed out and after
@@ -304,6 +307,7 @@ function describeChange(plan: Plan, item: AgreementChangeItem): string {
   if (item.fields.includes('who')) parts.push(`het wordt nu opgepakt door ${escapeHtml(ownerWord(plan, a.who))}`);
   if (item.fields.includes('what')) parts.push('de omschrijving is aangepast');
   if (item.fields.includes('perspectiveOnly')) parts.push(a.perspectiveOnly === true ? 'binnen zes weken komt er in elk geval perspectief' : 'het wordt binnen zes weken uitgevoerd');
+  else if (item.fields.includes('perspectiveNote')) parts.push('de uitleg over het perspectief is aangepast');
   return `<li><strong>Gewijzigd:</strong> ${what}. ${escapeHtml(parts.join('; '))}.</li>`;
 }
 

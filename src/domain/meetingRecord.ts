@@ -25,6 +25,8 @@ export interface NewAgreement {
   meetingId?: string;
   wantId?: string;
   perspectiveOnly?: boolean;
+  /** Kept only with perspectiveOnly. */
+  perspectiveNote?: string;
   evaluationId?: string;
 }
 
@@ -50,7 +52,11 @@ export function addAgreement(plan: Plan, agreement: NewAgreement, stamp: EditSta
   };
   if (agreement.meetingId !== undefined) record.meetingId = agreement.meetingId;
   if (agreement.wantId !== undefined && agreement.wantId !== '') record.wantId = agreement.wantId;
-  if (agreement.perspectiveOnly === true) record.perspectiveOnly = true;
+  if (agreement.perspectiveOnly === true) {
+    record.perspectiveOnly = true;
+    const note = cleanText(agreement.perspectiveNote);
+    if (note !== '') record.perspectiveNote = note;
+  }
   if (agreement.evaluationId !== undefined) record.evaluationId = agreement.evaluationId;
   return withLog({ ...plan, agreements: [...plan.agreements, record] }, { at: stamp.at, byUserId: stamp.byUserId, action: 'agreement.added', targetId: agreement.id });
 }
@@ -59,7 +65,9 @@ export function addAgreement(plan: Plan, agreement: NewAgreement, stamp: EditSta
 export function editAgreement(plan: Plan, id: string, patch: AgreementPatch, stamp: EditStamp): Plan {
   const current = plan.agreements.find((a) => a.id === id);
   if (current === undefined) return plan;
-  const clean: AgreementPatch = patch.what === undefined ? patch : { ...patch, what: cleanText(patch.what) };
+  const clean: AgreementPatch = { ...patch };
+  if (patch.what !== undefined) clean.what = cleanText(patch.what);
+  if (patch.perspectiveNote !== undefined) clean.perspectiveNote = cleanText(patch.perspectiveNote);
   const next = changeAgreement(current, clean, stamp);
   if (next === current) return plan;
   return { ...plan, agreements: plan.agreements.map((a) => (a.id === id ? next : a)) };

@@ -109,6 +109,18 @@ describe('composeSummaryMail', () => {
     expect(text).not.toContain('Iedereen vond het prettig.');
   });
 
+  it('says which perspective an agreement promises, in the mail and in the resident’s print, as text', () => {
+    const plan = editAgreement(heldPlan(), 'a-2', { perspectiveNote: `Voor 1 februari is er een map ${HOSTILE}` }, at('10:55'));
+    const summary = summariseMeeting(plan, 'm-1');
+    expect(summary.agreements.find((a) => a.id === 'a-2')).toMatchObject({ perspectiveOnly: true, perspectiveNote: `Voor 1 februari is er een map ${HOSTILE}` });
+    const mail = inspect(parseFragment(composeSummaryMail(summary, 'Bram').html) as unknown as Node);
+    expect(mail.text).toContain(`(binnen zes weken perspectief: Voor 1 februari is er een map ${HOSTILE})`);
+    expect(mail.tags.filter((t) => ['img', 'script'].includes(t))).toEqual([]);
+    const print = inspect(parse(printablePlanHtml(plan, 'm-1')) as unknown as Node);
+    expect(print.text).toContain(`Binnen zes weken hoor ik in elk geval wat ik kan verwachten: Voor 1 februari is er een map ${HOSTILE}`);
+    expect(print.tags.filter((t) => ['img', 'script'].includes(t))).toEqual([]);
+  });
+
   it('turns markup in anything a person typed into text', () => {
     let plan = heldPlan(HOSTILE);
     plan = { ...plan, participants: plan.participants.map((p) => (p.id === 'p-esra' ? { ...p, name: `<b>Esra</b>${HOSTILE}` } : p)) };

@@ -16,6 +16,8 @@ export interface MeetingSummaryAgreement {
   what: string;
   due: string;
   perspectiveOnly: boolean;
+  /** With perspectiveOnly: what the resident hears within six weeks. */
+  perspectiveNote?: string;
   status: 'open' | 'done';
   /** The "ik wil" point it belongs to, in the resident's words. */
   want?: string;
@@ -47,6 +49,7 @@ export function summariseMeeting(plan: Plan, meetingId: string): MeetingSummary 
   const wants = new Map(plan.wants.map((w) => [w.id, cleanText(w.text)]));
   const agreements = meetingAgreements(plan, meetingId).map((a): MeetingSummaryAgreement => {
     const item: MeetingSummaryAgreement = { id: a.id, who: agreementOwnerName(plan, a.who), what: cleanText(a.what), due: a.due, perspectiveOnly: a.perspectiveOnly === true, status: a.status };
+    if (a.perspectiveOnly === true && a.perspectiveNote !== undefined && cleanText(a.perspectiveNote) !== '') item.perspectiveNote = cleanText(a.perspectiveNote);
     const want = a.wantId === undefined ? undefined : wants.get(a.wantId);
     if (want !== undefined && want !== '') item.want = want;
     return item;
@@ -90,7 +93,7 @@ function agreementsTable(agreements: readonly MeetingSummaryAgreement[], caption
   if (agreements.length === 0) return '<p>Er zijn in dit overleg geen afspraken vastgelegd.</p>';
   const rows = agreements
     .map((a) => {
-      const what = `${htmlText(a.what)}${a.perspectiveOnly ? ' <em>(binnen zes weken perspectief)</em>' : ''}${a.want === undefined ? '' : `<br><small>Bij: ${htmlText(a.want)}</small>`}`;
+      const what = `${htmlText(a.what)}${a.perspectiveOnly ? ` <em>(binnen zes weken perspectief${a.perspectiveNote === undefined ? '' : `: ${htmlText(a.perspectiveNote)}`})</em>` : ''}${a.want === undefined ? '' : `<br><small>Bij: ${htmlText(a.want)}</small>`}`;
       const done = a.status === 'done' ? 'ja' : 'nee';
       return `<tr><td>${htmlText(a.who)}</td><td>${what}</td><td>${escapeHtml(dayText(a.due))}</td><td>${done}</td></tr>`;
     })

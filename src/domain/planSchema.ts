@@ -194,7 +194,7 @@ export const MeetingSchema = MeetingV1Schema.loose().extend({
   eventOrganiser: z.object({ userId: z.string(), name: z.string() }).optional(),
 });
 /** The fields of an agreement that change one by one; the 412 merge takes each from its latest change. */
-export const AGREEMENT_FIELDS = ['who', 'what', 'due', 'status', 'perspectiveOnly', 'wantId'] as const;
+export const AGREEMENT_FIELDS = ['who', 'what', 'due', 'status', 'perspectiveOnly', 'perspectiveNote', 'wantId'] as const;
 export const AgreementChangeSchema = z.object({
   at: instant,
   byUserId: z.string(),
@@ -207,6 +207,7 @@ export const AgreementChangeSchema = z.object({
       due: z.string().optional(),
       status: z.enum(AGREEMENT_STATUSES).optional(),
       perspectiveOnly: z.boolean().optional(),
+      perspectiveNote: z.string().optional(),
       wantId: z.string().optional(),
     })
     .optional(),
@@ -224,6 +225,8 @@ export const AgreementSchema = AgreementV1Schema.loose().extend({
   meetingId: z.string().optional(),
   /** Set when the agreement was added at an evaluation: the plan shows those distinctly, with their date. */
   evaluationId: z.string().optional(),
+  /** With `perspectiveOnly`: what the resident hears within six weeks, in a sentence (the handbook's "perspectief"). */
+  perspectiveNote: z.string().optional(),
   /**
    * The Planner mirror; the plan id is kept because the task board rolls over to new plans. `etag` is the
    * task's last known version; `syncedUpdatedAt` is the agreement's `updatedAt` the task last matched, so

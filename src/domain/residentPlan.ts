@@ -19,6 +19,8 @@ export interface ResidentAgreementRow {
   due: string;
   done: boolean;
   perspectiveOnly: boolean;
+  /** What "I" hear within six weeks, when only a perspective is promised. */
+  perspectiveNote?: string;
   want?: string;
   /** "Aanvulling van 8 januari 2027": an extra action from an evaluation. */
   addition?: string;
@@ -105,6 +107,8 @@ export function residentPlan(plan: Plan, meetingId: string): ResidentPlan {
       done: a.status === 'done',
       perspectiveOnly: a.perspectiveOnly === true,
     };
+    const note = cleanText(a.perspectiveNote);
+    if (row.perspectiveOnly && note !== '') row.perspectiveNote = note;
     const want = a.wantId === undefined ? undefined : wants.get(a.wantId);
     if (want !== undefined && want !== '') row.want = want;
     const added = additionDay(plan, a);
@@ -157,7 +161,9 @@ export function residentPlan(plan: Plan, meetingId: string): ResidentPlan {
 /** What the agreement's "Wat" cell says beyond the agreement itself, in reading order. */
 export function agreementRowNotes(row: ResidentAgreementRow): string[] {
   const notes: string[] = [];
-  if (row.perspectiveOnly) notes.push('Binnen zes weken hoor ik in elk geval wat ik kan verwachten.');
+  if (row.perspectiveOnly) {
+    notes.push(row.perspectiveNote === undefined ? 'Binnen zes weken hoor ik in elk geval wat ik kan verwachten.' : `Binnen zes weken hoor ik in elk geval wat ik kan verwachten: ${row.perspectiveNote}`);
+  }
   if (row.want !== undefined) notes.push(`Bij: ${row.want}`);
   if (row.changed !== undefined) notes.push(`${row.changed}.`);
   return notes;

@@ -72,6 +72,9 @@ describe('isValidIban', () => {
     expect(isValidIban('NL92ABNA0417164300')).toBe(false);
     expect(isValidIban('NL91ABNA041716430')).toBe(false);
     expect(isValidIban('NL91')).toBe(false);
+    // Passes mod-97 and has an IBAN's shape, but CJ is no IBAN country (found by the BSN property below).
+    expect(isValidIban('cj 878992108 omebin')).toBe(false);
+    expect(scanSensitive('cj 878992108 omebin')).toEqual([{ kind: 'bsn', start: 3, end: 12, value: '878992108' }]);
   });
 });
 

@@ -80,7 +80,7 @@ export function FollowUpSection({ services, document }: { services: Services; do
                   <td>
                     {row.addedOn !== undefined && <><span className={after.label}>{t('after.addition.label', { date: formatDutchDay(row.addedOn) })}</span><br /></>}
                     {row.what}
-                    {row.perspectiveOnly && <><br /><small>{t('after.follow.perspective')}</small></>}
+                    {row.perspectiveOnly && <><br /><small>{row.perspectiveNote === undefined ? t('after.follow.perspective') : t('after.follow.perspectiveNote', { note: row.perspectiveNote })}</small></>}
                   </td>
                   <td>{row.owner}</td>
                   <td>{formatDutchDay(row.due)}</td>

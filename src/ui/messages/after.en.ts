@@ -26,6 +26,7 @@ export default {
   'after.follow.done': 'Done',
   'after.follow.doneOn': 'Done on {date}',
   'after.follow.perspective': 'At least a perspective within six weeks',
+  'after.follow.perspectiveNote': 'Perspective within six weeks: {note}',
   'after.follow.notReminded': 'Not yet',
 
   'after.remind.heading': 'Reminders',

@@ -25,6 +25,7 @@ export default {
   'after.follow.done': 'Klaar',
   'after.follow.doneOn': 'Klaar op {date}',
   'after.follow.perspective': 'Binnen zes weken in elk geval perspectief',
+  'after.follow.perspectiveNote': 'Perspectief binnen zes weken: {note}',
   'after.follow.notReminded': 'Nog niet',
 
   'after.remind.heading': 'Herinneren',

@@ -16,6 +16,8 @@ export interface AgreementDraft {
   /** '' when the agreement is not tied to an "ik wil" point. */
   wantId: string;
   perspectiveOnly: boolean;
+  /** Kept while the box is unticked, so ticking it again brings back what was typed. */
+  perspectiveNote: string;
 }
 
 const ROLE_GROUP: Record<ParticipantRole, MessageKey> = {
@@ -28,7 +30,7 @@ const ROLES: readonly ParticipantRole[] = ['resident', 'network', 'professional'
 
 /** What checkAgreement finds in a draft, for the meeting held on `meetingDate`. */
 export function draftProblems(draft: AgreementDraft, context: { meetingDate: string; today: string }): Problem[] {
-  return checkAgreement({ id: 'draft', who: draft.who, what: draft.what, due: draft.due, perspectiveOnly: draft.perspectiveOnly }, context);
+  return checkAgreement({ id: 'draft', who: draft.who, what: draft.what, due: draft.due, perspectiveOnly: draft.perspectiveOnly, perspectiveNote: draft.perspectiveNote }, context);
 }
 
 export function ownerLabel(option: OwnerOption): string {
@@ -73,9 +75,10 @@ interface Props {
   whoRef?: Ref<HTMLSelectElement>;
   whatRef?: Ref<HTMLTextAreaElement>;
   dueRef?: Ref<HTMLInputElement>;
+  perspectiveRef?: Ref<HTMLTextAreaElement>;
 }
 
-export function AgreementFields({ idPrefix, draft, set, problems, options, wants, whoRef, whatRef, dueRef }: Props) {
+export function AgreementFields({ idPrefix, draft, set, problems, options, wants, whoRef, whatRef, dueRef, perspectiveRef }: Props) {
   const styles = useRecordStyles();
   return (
     <>
@@ -107,6 +110,11 @@ export function AgreementFields({ idPrefix, draft, set, problems, options, wants
         onChange={(_, data) => set({ perspectiveOnly: data.checked === true })}
         label={t('record.perspective')}
       />
+      {draft.perspectiveOnly && (
+        <Field label={t('record.perspective.note')} hint={t('record.perspective.note.hint')} required {...validation(problemsAt(problems, 'perspectiveNote'), plannerPrivacyWarning(draft.perspectiveNote))}>
+          <Textarea id={`${idPrefix}-perspective-note`} ref={perspectiveRef} className={styles.control} resize="vertical" rows={2} value={draft.perspectiveNote} onChange={(_, data) => set({ perspectiveNote: data.value })} />
+        </Field>
+      )}
     </>
   );
 }

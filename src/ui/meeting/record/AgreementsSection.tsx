@@ -54,7 +54,7 @@ interface FormProps {
 const AgreementForm = memo(function AgreementForm({ meeting, options, wants, defaultWantId, today, onAdd }: FormProps) {
   const styles = useRecordStyles();
   const blank = useCallback(
-    (): AgreementDraft => ({ who: '', what: '', due: defaultDue(meeting.start), wantId: defaultWantId, perspectiveOnly: false }),
+    (): AgreementDraft => ({ who: '', what: '', due: defaultDue(meeting.start), wantId: defaultWantId, perspectiveOnly: false, perspectiveNote: '' }),
     [meeting.start, defaultWantId],
   );
   const [draft, setDraft] = useState<AgreementDraft>(blank);
@@ -63,6 +63,7 @@ const AgreementForm = memo(function AgreementForm({ meeting, options, wants, def
   const whoRef = useRef<HTMLSelectElement>(null);
   const whatRef = useRef<HTMLTextAreaElement>(null);
   const dueRef = useRef<HTMLInputElement>(null);
+  const perspectiveRef = useRef<HTMLTextAreaElement>(null);
 
   // Moving to another "ik wil" point suggests that point for the next agreement (unless one was chosen).
   const [wantFor, setWantFor] = useState(defaultWantId);
@@ -82,7 +83,7 @@ const AgreementForm = memo(function AgreementForm({ meeting, options, wants, def
       setSubmitted(true);
       setAdded(undefined);
       const first = problems.find((p) => p.severity === 'error')?.path;
-      (first === 'what' ? whatRef : first === 'due' ? dueRef : whoRef).current?.focus();
+      (first === 'what' ? whatRef : first === 'due' ? dueRef : first === 'perspectiveNote' ? perspectiveRef : whoRef).current?.focus();
       return;
     }
     onAdd(draft);
@@ -96,7 +97,7 @@ const AgreementForm = memo(function AgreementForm({ meeting, options, wants, def
     <form onSubmit={submit} noValidate aria-labelledby="record-new-heading">
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}><span id="record-new-heading">{t('record.new')}</span></legend>
-        <AgreementFields idPrefix="record-new" draft={draft} set={set} problems={shown} options={options} wants={wants} whoRef={whoRef} whatRef={whatRef} dueRef={dueRef} />
+        <AgreementFields idPrefix="record-new" draft={draft} set={set} problems={shown} options={options} wants={wants} whoRef={whoRef} whatRef={whatRef} dueRef={dueRef} perspectiveRef={perspectiveRef} />
         <div className={styles.actions}>
           <Button type="submit" appearance="primary">{t('record.add')}</Button>
         </div>
@@ -126,6 +127,9 @@ const AgreementRow = memo(function AgreementRow({ agreement, owner, want, unsync
         {t('record.list.due', { date: formatDay(agreement.due) })}
         {want !== undefined && ` · ${want}`}
       </p>
+      {agreement.perspectiveOnly === true && agreement.perspectiveNote !== undefined && (
+        <p className={styles.meta}>{t('record.list.perspectiveNote', { note: agreement.perspectiveNote })}</p>
+      )}
       <div className={styles.badges}>
         {agreement.perspectiveOnly === true && <Badge appearance="tint" color="informative">{t('record.list.perspective')}</Badge>}
         {unsynced && <Badge appearance="outline" color="warning">{t('record.list.unsynced')}</Badge>}
@@ -190,6 +194,7 @@ function EditAgreementDialog({ agreement, meeting, options, wants, today, onSave
   const styles = useRecordStyles();
   const [draft, setDraft] = useState<AgreementDraft>({
     who: agreement.who, what: agreement.what, due: agreement.due, wantId: agreement.wantId ?? '', perspectiveOnly: agreement.perspectiveOnly === true,
+    perspectiveNote: agreement.perspectiveNote ?? '',
   });
   const [submitted, setSubmitted] = useState(false);
   // A date that was already there (and may have passed since) does not block changing the text.
@@ -206,6 +211,9 @@ function EditAgreementDialog({ agreement, meeting, options, wants, today, onSave
     // Only what changed: an unchanged field must not count as the latest change when two devices merge.
     const patch: AgreementPatch = { who: draft.who, what: draft.what.trim(), due: draft.due };
     if (draft.perspectiveOnly !== (agreement.perspectiveOnly === true)) patch.perspectiveOnly = draft.perspectiveOnly;
+    // The explanation belongs to a perspective: without one it goes ('' clears it).
+    const note = draft.perspectiveOnly ? draft.perspectiveNote.trim() : '';
+    if (note !== (agreement.perspectiveNote ?? '')) patch.perspectiveNote = note;
     // '' unlinks the agreement from its "ik wil" point.
     if (draft.wantId !== (agreement.wantId ?? '')) patch.wantId = draft.wantId;
     onSave(agreement.id, patch);
@@ -273,7 +281,7 @@ export function AgreementsSection({ services, document, meeting, stepKey }: { se
       due: draft.due,
       meetingId,
       ...(draft.wantId !== '' ? { wantId: draft.wantId } : {}),
-      ...(draft.perspectiveOnly ? { perspectiveOnly: true } : {}),
+      ...(draft.perspectiveOnly ? { perspectiveOnly: true, perspectiveNote: draft.perspectiveNote.trim() } : {}),
     }, by));
   }, [stamp, meetingId]);
   const onClose = useCallback(() => setEditingId(undefined), []);

@@ -96,20 +96,33 @@ describe('recording agreements', () => {
     expect(who().value).toBe('p-kofi');
   });
 
-  it('warns beyond six weeks without blocking; "perspectief" takes the warning away and is shown in the list', async () => {
+  it('refuses a date beyond six weeks, keeps what was typed, and takes it as "perspectief" with an explanation', async () => {
     const harness = renderRecordPanel();
     await userEvent.selectOptions(who(), 'p-wouter');
     await userEvent.type(what(), 'Zoekt een passende woning');
     await typeInto(due(), '2027-03-01');
     const dueField = due().closest('.fui-Field')!;
     expect(dueField.textContent).toContain('later dan zes weken na het overleg');
-    expect(due().getAttribute('aria-invalid')).not.toBe('true');
+    expect(due().getAttribute('aria-invalid')).toBe('true');
+    await userEvent.click(addButton());
+    expect(harness.latest().agreements).toEqual([]);
+    expect(document.activeElement).toBe(due());
+    expect([who().value, what().value, due().value]).toEqual(['p-wouter', 'Zoekt een passende woning', '2027-03-01']);
 
     await userEvent.click(within(form()).getByRole('checkbox', { name: 'Alleen perspectief binnen zes weken' }));
     expect(dueField.textContent).not.toContain('later dan zes weken');
     await userEvent.click(addButton());
-    expect(harness.latest().agreements[0]).toMatchObject({ due: '2027-03-01', perspectiveOnly: true });
-    expect(within(within(list()).getByRole('listitem')).getByText('perspectief')).toBeTruthy();
+    const note = within(form()).getByRole('textbox', { name: /Welk perspectief krijgt de inwoner/ });
+    expect(harness.latest().agreements).toEqual([]);
+    expect(note.closest('.fui-Field')!.textContent).toContain('welk perspectief de inwoner binnen zes weken krijgt');
+    expect(document.activeElement).toBe(note);
+
+    await userEvent.type(note, 'Voor half januari hoort de inwoner of er een woning in beeld is.');
+    await userEvent.click(addButton());
+    expect(harness.latest().agreements[0]).toMatchObject({ due: '2027-03-01', perspectiveOnly: true, perspectiveNote: 'Voor half januari hoort de inwoner of er een woning in beeld is.' });
+    const item = within(list()).getByRole('listitem');
+    expect(within(item).getByText('perspectief')).toBeTruthy();
+    expect(item.textContent).toContain('Perspectief: Voor half januari hoort de inwoner of er een woning in beeld is.');
   });
 
   it('warns about identifiers in "Wat" (it becomes a Planner title) without blocking', async () => {
@@ -168,11 +181,17 @@ describe('recording agreements', () => {
     await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Bij ‘Ik wil’-punt' }), '');
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Alleen perspectief binnen zes weken' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    // A perspective without its explanation is not saved; the dialog stays open on the empty field.
+    const note = within(dialog).getByRole('textbox', { name: /Welk perspectief krijgt de inwoner/ });
+    expect(harness.latest().agreements[0]!.perspectiveOnly).toBeUndefined();
+    await userEvent.type(note, 'Binnen vier weken een datum voor de intake.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     await dialogClosed();
     const saved = harness.latest().agreements[0]!;
     expect(saved.wantId).toBeUndefined();
     expect(saved.perspectiveOnly).toBe(true);
-    expect(saved.history.at(-1)!.fields?.sort()).toEqual(['perspectiveOnly', 'wantId']);
+    expect(saved.perspectiveNote).toBe('Binnen vier weken een datum voor de intake.');
+    expect(saved.history.at(-1)!.fields?.sort()).toEqual(['perspectiveNote', 'perspectiveOnly', 'wantId']);
   });
 
   it('marks what is not yet synchronised and what is in Planner, per agreement', async () => {
