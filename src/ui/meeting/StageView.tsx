@@ -4,7 +4,7 @@
 import { Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { CaseListEntry, Services } from '../../app/ports';
-import { agreementOwnerName, buildAgenda, invitedParticipants, meetingAgreements, runStatus, runSteps } from '../../domain';
+import { agreementOwnerName, buildAgenda, meetingAgreements, presentAtMeeting, runStatus, runSteps } from '../../domain';
 import type { Plan, RunEvent } from '../../domain';
 import { usePlanDocument } from '../case/usePlanDocument';
 import { ErrorNotice } from '../ErrorNotice';
@@ -62,10 +62,10 @@ function Stage({ services, entry, plan }: { services: Services; entry: CaseListE
   const meetingId = defaultRunMeetingId(plan);
   const meeting = plan.meetings.find((m) => m.id === meetingId);
   const events = useStoredRun(services.local, meetingId ? runEventsKey(entry.documentId, meetingId) : undefined);
-  const { wants, participants } = plan;
+  const { wants } = plan;
   const agenda = useMemo(() => (meeting
-    ? buildAgenda({ wants: wants.map((w) => w.text), start: meeting.start, durationMinutes: meeting.durationMinutes, participantCount: invitedParticipants({ participants }, meeting).length })
-    : undefined), [meeting, wants, participants]);
+    ? buildAgenda({ wants: wants.map((w) => w.text), start: meeting.start, durationMinutes: meeting.durationMinutes, participantCount: presentAtMeeting(plan, meeting).length })
+    : undefined), [meeting, wants, plan]);
   const steps = useMemo(() => (agenda ? runSteps(agenda) : []), [agenda]);
   const status = useMemo(() => runStatus(steps, events, events[events.length - 1]?.at ?? 0), [steps, events]);
 
