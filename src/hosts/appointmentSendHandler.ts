@@ -103,12 +103,11 @@ export function createAppointmentSendHandler(env: SendCheckEnvironment): (event:
     try {
       const item = env.item();
       if (!item) throw new AppError('outlook-wrong-item', { detail: 'send check: no item' });
-      const [subject, location, body, people] = await Promise.all([
-        read<string>('subject', (cb) => item.subject.getAsync(cb)),
-        read<string>('location', (cb) => item.location.getAsync(cb)),
-        read<string>('body', (cb) => item.body.getAsync(TEXT, cb)),
-        protectedPeopleOf(item),
-      ]);
+      // One call after another: Outlook on the web and new Outlook allow three in flight, and these are quick.
+      const people = await protectedPeopleOf(item);
+      const subject = await read<string>('subject', (cb) => item.subject.getAsync(cb));
+      const location = await read<string>('location', (cb) => item.location.getAsync(cb));
+      const body = await read<string>('body', (cb) => item.body.getAsync(TEXT, cb));
       const verdict = checkOutgoingAppointment({ subject: subject ?? '', location: location ?? '', body: body ?? '' }, people);
       outcome = verdict.allow
         ? { allowEvent: true }
