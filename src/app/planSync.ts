@@ -578,7 +578,7 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
       roles = undefined;
     }
     const decided = planRights({ roles, isCaseDirector: isCaseDirectorOf(plan, id), ...(lastKnown === 'edit' || lastKnown === 'read' ? { lastKnown } : {}) });
-    if (roles !== undefined) await services.local.set(rightsKey(id, documentId), decided).catch(() => undefined);
+    if (roles !== undefined && roles.length > 0) await services.local.set(rightsKey(id, documentId), decided).catch(() => undefined);
     return decided;
   }
 

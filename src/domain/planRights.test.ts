@@ -9,9 +9,8 @@ describe('planRights', () => {
     expect(planRights({ roles: ['sp.full control'], isCaseDirector: false })).toBe('edit');
   });
 
-  it('reads when the drive reports only reading roles, or none at all', () => {
+  it('reads when the drive reports only reading roles', () => {
     expect(planRights({ roles: ['read'], isCaseDirector: false })).toBe('read');
-    expect(planRights({ roles: [], isCaseDirector: false })).toBe('read');
     expect(planRights({ roles: ['read'], isCaseDirector: false, lastKnown: 'edit' })).toBe('read');
   });
 
@@ -24,6 +23,12 @@ describe('planRights', () => {
     expect(planRights({ roles: undefined, isCaseDirector: true, lastKnown: 'read' })).toBe('read');
     expect(planRights({ roles: undefined, isCaseDirector: true })).toBe('edit');
     expect(planRights({ roles: undefined, isCaseDirector: false })).toBe('read');
+  });
+
+  it('an empty list (nothing on the item names the user) counts as not known', () => {
+    expect(planRights({ roles: [], isCaseDirector: true })).toBe('edit');
+    expect(planRights({ roles: [], isCaseDirector: false })).toBe('read');
+    expect(planRights({ roles: [], isCaseDirector: false, lastKnown: 'edit' })).toBe('edit');
   });
 
   it('knows the case director by user id', () => {

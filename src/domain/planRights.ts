@@ -10,7 +10,8 @@ const WRITING_ROLES: ReadonlySet<string> = new Set(['write', 'owner', 'sp.owner'
 export interface PlanRightsInput {
   /**
    * The roles of every permission the drive reports as applying to the user (their own, their groups',
-   * inherited from the library). Undefined when the drive could not be asked (offline, service down).
+   * inherited from the library). Undefined when the drive could not be asked (offline, service down); an empty
+   * list counts the same (the drive named nothing the user holds, yet they could open the plan).
    */
   roles: readonly string[] | undefined;
   /** The user is the plan's case director (plan.caseDirectorUserId). */
@@ -22,11 +23,12 @@ export interface PlanRightsInput {
 /**
  * 'edit' when the drive grants a writing role; 'read' when it reports only reading roles — for the case director
  * too: the drive refuses their write all the same, so offering it would only queue an edit that cannot sync.
- * When the drive could not be asked: what it said last time; else the case director (who started the plan in
- * the library) edits and anyone else reads until the drive says more.
+ * When the drive could not be asked, or listed nothing that applies to the user: what it said last time; else the
+ * case director (who started the plan in the library) edits and anyone else reads until the drive says more.
  */
 export function planRights(input: PlanRightsInput): PlanRights {
-  if (input.roles !== undefined) return input.roles.some((r) => WRITING_ROLES.has(r.toLowerCase())) ? 'edit' : 'read';
+  // An empty list says nothing about the user (access through the site, not listed on the item): as unknown.
+  if (input.roles !== undefined && input.roles.length > 0) return input.roles.some((r) => WRITING_ROLES.has(r.toLowerCase())) ? 'edit' : 'read';
   if (input.lastKnown !== undefined) return input.lastKnown;
   return input.isCaseDirector ? 'edit' : 'read';
 }
