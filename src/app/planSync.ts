@@ -565,18 +565,19 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
 
   // --- rights
   /** Asks the drive what the user may do with the plan; keeps the answer on this device for offline reloads. */
-  async function readRights(plan: Plan): Promise<PlanRights> {
+  /** The drive's roles for the user; undefined when it could not be asked (offline, service down). */
+  function askRoles(): Promise<string[] | undefined> {
+    if (!services.plans.rolesOf) return Promise.resolve(undefined);
+    return services.plans.rolesOf(documentId, userId!).catch(() => undefined);
+  }
+
+  async function readRights(plan: Plan, asked: Promise<string[] | undefined> = askRoles()): Promise<PlanRights> {
     // A store without rights (a memory store in tests) lets everyone edit.
     if (!services.plans.rolesOf) return 'edit';
     const id = userId!;
     const lastKnown = await services.local.get<PlanRights>(rightsKey(id, documentId)).catch(() => undefined);
-    let roles: string[] | undefined;
-    try {
-      roles = await services.plans.rolesOf(documentId, id);
-    } catch {
-      // Not known now (offline, service down): the rule decides from what was known before (domain planRights).
-      roles = undefined;
-    }
+    // Not known now: the rule decides from what was known before (domain planRights).
+    const roles = await asked;
     const decided = planRights({ roles, isCaseDirector: isCaseDirectorOf(plan, id), ...(lastKnown === 'edit' || lastKnown === 'read' ? { lastKnown } : {}) });
     if (roles !== undefined && roles.length > 0) await services.local.set(rightsKey(id, documentId), decided).catch(() => undefined);
     return decided;
@@ -648,9 +649,11 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
       }
     }
     try {
+      // The rights are asked alongside the read: opening waits for one round trip, not two.
+      const asked = askRoles();
       const stored = await services.plans.read(documentId);
       const plan = planCodec.parse(stored.content);
-      const opening = await readRights(plan);
+      const opening = await readRights(plan, asked);
       if (disposed) return;
       setRights(opening);
       base = { plan, eTag: stored.eTag };
