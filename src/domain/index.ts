@@ -194,3 +194,5 @@ export { eventLifeOf, eventLifeTransition } from './eventLife';
 export type { EventLifeEffect, EventLifeEvent, EventLifeState, EventLifeStep } from './eventLife';
 export { MEETING_ACTION_KINDS, MEETING_ACTION_STATES, MeetingActionSchema } from './planSchema';
 export type { ActionRecipient, MeetingAction, MeetingActionKind } from './planSchema';
+export { isCaseDirectorOf, planRights } from './planRights';
+export type { PlanRights, PlanRightsInput } from './planRights';

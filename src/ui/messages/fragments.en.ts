@@ -8,6 +8,7 @@ import newCaseEn from './newCase.en';
 import routeEn from './route.en';
 import afterEn from './after.en';
 import onSendEn from './onSend.en';
+import rightsEn from './rights.en';
 
 export const enFragments: Record<keyof typeof nlFragments, string> = {
   ...calendarEn,
@@ -17,4 +18,5 @@ export const enFragments: Record<keyof typeof nlFragments, string> = {
   ...newCaseEn,
   ...afterEn,
   ...onSendEn,
+  ...rightsEn,
 };

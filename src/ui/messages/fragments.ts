@@ -11,6 +11,7 @@ import newCaseNl from './newCase.nl';
 import routeNl from './route.nl';
 import afterNl from './after.nl';
 import onSendNl from './onSend.nl';
+import rightsNl from './rights.nl';
 
 export const nlFragments = {
   ...calendarNl,
@@ -20,4 +21,5 @@ export const nlFragments = {
   ...newCaseNl,
   ...afterNl,
   ...onSendNl,
+  ...rightsNl,
 } as const;
