@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaseStatus, summarisePlan } from './caseSummary';
+import { caseStatusOf, isCaseStatus, summarisePlan } from './caseSummary';
 import { createDraftPlan } from './draftPlan';
 
 describe('summarisePlan', () => {
@@ -18,7 +18,8 @@ describe('summarisePlan', () => {
       agreements: [{ status: 'open' }, { status: 'done' }, { status: 'open' }],
     }, now);
     expect(summary).toEqual({
-      caseAlias: 'SO-2026-014', status: 'planned', nextMeeting: '2026-12-03T14:00:00+01:00', openAgreements: 2,
+      // An SO was held (and nothing evaluated yet): the agreements are under way, whatever the stored status says.
+      caseAlias: 'SO-2026-014', status: 'running', nextMeeting: '2026-12-03T14:00:00+01:00', openAgreements: 2,
       // The area view's numbers: the first SO held, the agreements (none carries its dates, so none counts as in time).
       figures: { firstSo: '2026-11-01', agreements: 3, agreementsDoneInTime: 0, declines: 0, escalations: 0 },
     });
@@ -37,6 +38,20 @@ describe('summarisePlan', () => {
       figures: { caseStart: '2026-11-22', agreements: 0, agreementsDoneInTime: 0, declines: 0, escalations: 0 },
     });
     expect(draft.log).toEqual([{ at: now, byUserId: 'u1', action: 'plan.created' }]);
+  });
+
+  it('derives the status from what happened: prepared, sent, held, evaluated, closed', () => {
+    const meeting = { start: '2026-12-03T14:00:00+01:00', status: 'planned' };
+    expect(caseStatusOf({ status: 'draft' })).toBe('draft');
+    expect(caseStatusOf({ status: 'preparing', meetings: [] })).toBe('preparing');
+    expect(caseStatusOf({ status: 'draft', meetings: [meeting] })).toBe('preparing');
+    expect(caseStatusOf({ status: 'preparing', meetings: [{ ...meeting, eventId: 'ev-1' }] })).toBe('planned');
+    // Found by a new user: closing the SO left "SO bezig" on the case list.
+    expect(caseStatusOf({ status: 'running', meetings: [{ ...meeting, eventId: 'ev-1', status: 'held', closedAt: '2026-12-03T16:00:00+01:00' }] })).toBe('running');
+    expect(caseStatusOf({ status: 'running', meetings: [{ ...meeting, status: 'held' }], evaluations: [{ status: 'planned', date: '2027-01-12' }] })).toBe('evaluating');
+    // A cancelled SO is no SO: back to preparing.
+    expect(caseStatusOf({ status: 'planned', meetings: [{ ...meeting, eventId: 'ev-1', status: 'cancelled' }, meeting] })).toBe('preparing');
+    expect(caseStatusOf({ status: 'closed', meetings: [{ ...meeting, status: 'held' }] })).toBe('closed');
   });
 
   it('knows the case statuses', () => {

@@ -24,8 +24,26 @@ export function isCaseStatus(value: unknown): value is CaseStatus {
 interface PlanLike extends CaseFiguresInput {
   caseAlias: string;
   status: CaseStatus;
-  meetings?: { start: string; status: string }[];
+  meetings?: { start: string; status: string; closedAt?: string; eventId?: string; soNeededSince?: string }[];
   agreements?: { status: string }[];
+}
+
+/**
+ * The case's status, derived from what happened in the plan (issue 11 item 8) — never a field a screen sets
+ * and forgets: closed when the case director closed the case; evaluating once an SO was held and an evaluation
+ * is planned or done; running (the agreements are being carried out) once an SO was held and closed; planned
+ * once an SO's invitation went out; preparing while an SO is being prepared (or the plan is filled for
+ * one); a new plan is a draft.
+ */
+export function caseStatusOf(plan: Pick<PlanLike, 'status' | 'meetings' | 'evaluations'>): CaseStatus {
+  if (plan.status === 'closed') return 'closed';
+  const meetings = (plan.meetings ?? []).filter((m) => m.status !== 'cancelled');
+  const held = meetings.some((m) => m.status === 'held' || m.closedAt !== undefined);
+  if (held && (plan.evaluations ?? []).length > 0) return 'evaluating';
+  if (held) return 'running';
+  if (meetings.some((m) => m.eventId !== undefined)) return 'planned';
+  if (meetings.length > 0) return 'preparing';
+  return plan.status === 'draft' ? 'draft' : 'preparing';
 }
 
 /** The next planned meeting at or after `now`, and the agreements still open. */
@@ -36,7 +54,7 @@ export function summarisePlan(plan: PlanLike, now: string): CaseSummary {
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   const summary: CaseSummary = {
     caseAlias: plan.caseAlias,
-    status: plan.status,
+    status: caseStatusOf(plan),
     openAgreements: (plan.agreements ?? []).filter((a) => a.status !== 'done').length,
   };
   if (upcoming[0]) summary.nextMeeting = upcoming[0].start;

@@ -202,7 +202,7 @@ export const nlBase = {
   'status.draft': 'Concept',
   'status.preparing': 'SO in voorbereiding',
   'status.planned': 'SO gepland',
-  'status.running': 'SO bezig',
+  'status.running': 'Afspraken lopen',
   'status.evaluating': 'Evaluatie',
   'status.closed': 'Afgesloten',
   'prepare.loading': 'Het SO wordt geladen…',

@@ -198,7 +198,7 @@ export const enBase: Record<keyof typeof nlBase, string> = {
   'status.draft': 'Draft',
   'status.preparing': 'Preparing SO',
   'status.planned': 'SO planned',
-  'status.running': 'SO in progress',
+  'status.running': 'Agreements under way',
   'status.evaluating': 'Evaluation',
   'status.closed': 'Closed',
   'prepare.loading': 'Loading the SO…',
