@@ -7,6 +7,7 @@ import meetingEn from './meeting.en';
 import newCaseEn from './newCase.en';
 import routeEn from './route.en';
 import afterEn from './after.en';
+import liverunEn from './liverun.en';
 
 export const enFragments: Record<keyof typeof nlFragments, string> = {
   ...calendarEn,
@@ -15,4 +16,5 @@ export const enFragments: Record<keyof typeof nlFragments, string> = {
   ...routeEn,
   ...newCaseEn,
   ...afterEn,
+  ...liverunEn,
 };

@@ -10,6 +10,7 @@ import meetingNl from './meeting.nl';
 import newCaseNl from './newCase.nl';
 import routeNl from './route.nl';
 import afterNl from './after.nl';
+import liverunNl from './liverun.nl';
 
 export const nlFragments = {
   ...calendarNl,
@@ -18,4 +19,5 @@ export const nlFragments = {
   ...routeNl,
   ...newCaseNl,
   ...afterNl,
+  ...liverunNl,
 } as const;
