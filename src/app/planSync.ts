@@ -80,8 +80,11 @@ export interface PlanSync {
    * failure). Resolves with the stored plan; rejects with the failure (network-offline when offline).
    */
   syncNow(): Promise<Plan>;
-  /** Reads the stored plan again and takes over what others wrote (merged with what is only here). */
-  refresh(): void;
+  /**
+   * Reads the stored plan again and takes over what others wrote (merged with what is only here). `quiet`: a
+   * background poll (the live run reads every few seconds): the state stays as it is while it reads.
+   */
+  refresh(options?: { quiet?: boolean }): void;
   /** Resolves when nothing is in flight or about to start (scheduled retries do not count). */
   settled(): Promise<void>;
   dispose(): void;
@@ -189,6 +192,8 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
   /** The user's edits were stored since the last Planner mirror. */
   let mirrorDue = false;
   let needsRefresh = false;
+  /** The pending refresh is a background poll: it does not make the state 'local' (no flicker in the status). */
+  let refreshQuiet = false;
   let indexDue = false;
   let pullDue = false;
   let readOnly = false;
@@ -225,7 +230,7 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
     if (pumping && phase === 'write') return 'syncing';
     if (!services.connectivity.isOnline()) return 'offline';
     if (failure?.kind === 'waiting') return 'waiting';
-    if (draft !== base?.plan || needsRefresh || indexDue) return 'local';
+    if (draft !== base?.plan || (needsRefresh && !refreshQuiet) || indexDue) return 'local';
     return 'synced';
   }
 
@@ -322,6 +327,7 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
     clearTimer('refresh');
     cancelRefresh = schedule(() => {
       cancelRefresh = undefined;
+      if (!needsRefresh) refreshQuiet = true;
       needsRefresh = true;
       pump();
     }, options.refreshEveryMs);
@@ -348,6 +354,7 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
   async function refreshFromStore(): Promise<void> {
     const stored = await services.plans.read(documentId);
     needsRefresh = false;
+    refreshQuiet = false;
     if (!base || stored.eTag === base.eTag) return;
     const theirs = planCodec.parse(stored.content);
     const previous = base;
@@ -636,8 +643,9 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
       emit();
       return result;
     },
-    refresh() {
+    refresh(options) {
       if (!opened || disposed) return;
+      refreshQuiet = options?.quiet === true && (refreshQuiet || !needsRefresh);
       needsRefresh = true;
       pump();
     },

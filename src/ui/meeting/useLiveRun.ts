@@ -19,13 +19,14 @@ export const LIVE_RUN_REFRESH_MS = 2_000;
  * Reads the plan again every LIVE_RUN_REFRESH_MS while `active` and the page is visible, and at once when it
  * becomes visible again or the device comes back online (a laptop opened again catches up without a click).
  */
-export function useLiveRefresh(refresh: (() => void) | undefined, active: boolean): void {
+export function useLiveRefresh(refresh: ((options?: { quiet?: boolean }) => void) | undefined, active: boolean): void {
   useEffect(() => {
     if (!refresh || !active) return undefined;
     const visible = () => typeof document === 'undefined' || document.visibilityState !== 'hidden';
-    const tick = () => { if (visible()) refresh(); };
+    // Quiet: a poll every two seconds must not flicker the sync status (nor have screen readers announce it).
+    const tick = () => { if (visible()) refresh({ quiet: true }); };
     const timer = setInterval(tick, LIVE_RUN_REFRESH_MS);
-    const onVisible = () => { if (visible()) refresh(); };
+    const onVisible = () => { if (visible()) refresh({ quiet: true }); };
     document.addEventListener('visibilitychange', onVisible);
     window.addEventListener('online', onVisible);
     return () => {
