@@ -65,4 +65,27 @@ describe('plan sync: the quiet refresh', () => {
     chair.dispose();
     stage.dispose();
   });
+
+  it('asks the store only whether the plan changed when it can: an unchanged plan is not read in full', async () => {
+    const plans = sharedDocument(createDraftPlan({ caseAlias: 'SO-2026-040', municipality: 'Maasveld', caseDirectorUserId: USER, now: NOW }));
+    const read = vi.fn(plans.read);
+    const readIfChanged = vi.fn(async (id: string, eTag: string) => {
+      const stored = await plans.read(id);
+      return stored.eTag === eTag ? undefined : stored;
+    });
+    const chair = device(plans);
+    const stage = device({ ...plans, read, readIfChanged } as Pick<PlanStorePort, 'read' | 'write'>);
+    await Promise.all([chair.settled(), stage.settled()]);
+    read.mockClear();
+    stage.refresh({ quiet: true });
+    await stage.settled();
+    expect(readIfChanged).toHaveBeenCalledTimes(1);
+    expect(read).not.toHaveBeenCalled();
+    chair.update((plan) => ({ ...plan, resident: { ...plan.resident, name: 'Samira' } }));
+    await chair.syncNow();
+    stage.refresh({ quiet: true });
+    await vi.waitFor(() => expect(stage.getSnapshot().plan?.resident.name).toBe('Samira'));
+    chair.dispose();
+    stage.dispose();
+  });
 });

@@ -352,10 +352,11 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
   }
 
   async function refreshFromStore(): Promise<void> {
-    const stored = await services.plans.read(documentId);
+    // Unchanged since our base: one small request (the live run polls every few seconds).
+    const stored = base && services.plans.readIfChanged ? await services.plans.readIfChanged(documentId, base.eTag) : await services.plans.read(documentId);
     needsRefresh = false;
     refreshQuiet = false;
-    if (!base || stored.eTag === base.eTag) return;
+    if (!stored || !base || stored.eTag === base.eTag) return;
     const theirs = planCodec.parse(stored.content);
     const previous = base;
     base = { plan: theirs, eTag: stored.eTag };
