@@ -77,10 +77,13 @@ describe('plan sync: the quiet refresh', () => {
     const stage = device({ ...plans, read, readIfChanged } as Pick<PlanStorePort, 'read' | 'write'>);
     await Promise.all([chair.settled(), stage.settled()]);
     read.mockClear();
+    const before = stage.getSnapshot();
     stage.refresh({ quiet: true });
     await stage.settled();
     expect(readIfChanged).toHaveBeenCalledTimes(1);
     expect(read).not.toHaveBeenCalled();
+    // Nothing changed: the same snapshot, so a screen polling every 2 s does not re-render for it.
+    expect(stage.getSnapshot()).toBe(before);
     chair.update((plan) => ({ ...plan, resident: { ...plan.resident, name: 'Samira' } }));
     await chair.syncNow();
     stage.refresh({ quiet: true });

@@ -155,6 +155,13 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** Field by field (each field is replaced, never mutated, when it changes). */
+function sameSnapshot(a: PlanSyncSnapshot, b: PlanSyncSnapshot): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof PlanSyncSnapshot)[]);
+  for (const key of keys) if (!Object.is(a[key], b[key])) return false;
+  return true;
+}
+
 const samePlan = (a: Plan, b: Plan) => a === b || stableJson(a) === stableJson(b);
 
 /** Plans read back from the outbox go through the codec: an older app version may have stored them. */
@@ -221,6 +228,8 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
   const settledWaiters: (() => void)[] = [];
   const listeners = new Set<() => void>();
   let snapshot: PlanSyncSnapshot | undefined;
+  /** The last snapshot handed out: kept when nothing in it changed, so a poll that found nothing re-renders nothing. */
+  let lastSnapshot: PlanSyncSnapshot | undefined;
   let unsynced: { base: Plan | undefined; draft: Plan; ids: ReadonlySet<string>; count: number } | undefined;
 
   // --- snapshots
@@ -606,7 +615,11 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
   return {
     documentId,
     getSnapshot() {
-      snapshot ??= build();
+      if (!snapshot) {
+        const next = build();
+        snapshot = lastSnapshot && sameSnapshot(lastSnapshot, next) ? lastSnapshot : next;
+        lastSnapshot = snapshot;
+      }
       return snapshot;
     },
     subscribe(listener) {
