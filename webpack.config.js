@@ -30,6 +30,14 @@ const pages = [
   { name: 'redirect', filename: 'redirect.html', title: 'Aanmelden…' },
 ];
 
+/**
+ * Outlook's send-time check (src/entries/launchevent.ts). The manifest names its files by fixed URL:
+ * classic Outlook on Windows loads launchevent.js alone in a JavaScript-only runtime (so it carries its own
+ * webpack runtime and shares no chunk), the other Outlooks load launchevent.html, which loads Office.js
+ * first, without async, so Office exists when the handler registers.
+ */
+const SEND_CHECK = { name: 'launchevent', filename: 'launchevent.html', script: 'launchevent.js', title: 'Samenwerkoverleg – controle bij verzenden' };
+
 /** Copies files into the output without another plugin dependency. */
 class CopyFilesPlugin {
   constructor(files) { this.files = files; }
@@ -77,10 +85,13 @@ module.exports = async (_env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
-    entry: Object.fromEntries(pages.map((p) => [p.name, `./src/entries/${p.name}.tsx`])),
+    entry: {
+      ...Object.fromEntries(pages.map((p) => [p.name, `./src/entries/${p.name}.tsx`])),
+      [SEND_CHECK.name]: { import: `./src/entries/${SEND_CHECK.name}.ts`, runtime: false },
+    },
     output: {
       path: path.resolve(__dirname, 'dist'),
-      filename: production ? 'js/[name].[contenthash:8].js' : 'js/[name].js',
+      filename: (pathData) => (pathData.chunk?.name === SEND_CHECK.name ? SEND_CHECK.script : production ? 'js/[name].[contenthash:8].js' : 'js/[name].js'),
       chunkFilename: production ? 'js/[name].[contenthash:8].js' : 'js/[name].js',
       publicPath: '/',
       clean: true,
@@ -93,7 +104,8 @@ module.exports = async (_env, argv) => {
     },
     optimization: {
       runtimeChunk: 'single',
-      splitChunks: { chunks: 'all' },
+      // The send check's file must stand alone (see SEND_CHECK): it shares no chunk with the pages.
+      splitChunks: { chunks: (chunk) => chunk.name !== SEND_CHECK.name },
     },
     performance: { hints: false },
     plugins: [
@@ -109,12 +121,20 @@ module.exports = async (_env, argv) => {
         officeJs: p.officeJs ? OFFICE_JS : '',
         scriptLoading: 'defer',
       })),
+      new HtmlWebpackPlugin({
+        filename: SEND_CHECK.filename,
+        chunks: [SEND_CHECK.name],
+        template: './src/entries/launchevent.html',
+        title: SEND_CHECK.title,
+        officeJs: OFFICE_JS,
+        scriptLoading: 'defer',
+      }),
       new CopyFilesPlugin([
         // The demo tenant's service worker must be served from the site root to control every page.
         { from: require.resolve('msw/mockServiceWorker.js'), to: 'mockServiceWorker.js' },
         ...assetFiles,
       ]),
-      new SizeReportPlugin({ entries: pages.map((p) => p.name) }),
+      new SizeReportPlugin({ entries: [...pages.map((p) => p.name), SEND_CHECK.name] }),
       // The app shell that opens offline (src/sw/serviceWorker.ts). Only in production builds: the dev server
       // rebuilds all the time, and a worker serving yesterday's files would only confuse.
       ...(production ? [

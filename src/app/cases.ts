@@ -64,6 +64,7 @@ export async function startCase(
       caseAlias,
       municipality: services.municipality,
       caseDirectorUserId: me.id,
+      caseDirector: { name: me.displayName, ...(me.mail ? { email: me.mail } : {}), ...(me.jobTitle ? { jobTitle: me.jobTitle } : {}), ...(me.organisation ? { organisation: me.organisation } : {}) },
       now: now.toISOString(),
       ...(options.areaId ? { areaId: options.areaId } : {}),
     });

@@ -42,6 +42,8 @@ export type ErrorCode =
   | 'host-lacks-stage-share'
   /** Outlook add-in: the appointment could not be saved, so its event cannot be recorded in the plan. */
   | 'outlook-save-failed'
+  /** The drive lets this user only read the plan: an edit is refused here, never queued (domain planRights). */
+  | 'plan-read-only'
   | 'unexpected';
 
 export class AppError extends Error {

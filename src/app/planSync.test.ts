@@ -167,10 +167,11 @@ describe('plan sync', () => {
     const s = setup();
     const engine = s.open();
     await engine.settled();
-    s.doc.failNext(new AppError('graph-forbidden', { status: 403 }));
+    // (A 403 is not such a failure any more: the drive refuses this user's writes, see planSync.rights.test.ts.)
+    s.doc.failNext(new AppError('graph-unauthorized', { status: 401 }));
     engine.update(withName('Samira'));
     await engine.settled();
-    expect(engine.getSnapshot()).toMatchObject({ state: 'failed', error: { code: 'graph-forbidden' }, unsyncedCount: 1 });
+    expect(engine.getSnapshot()).toMatchObject({ state: 'failed', error: { code: 'graph-unauthorized' }, unsyncedCount: 1 });
     expect(s.clock.pending()).toEqual([]);
     engine.update(withName('Samira B.'));
     await engine.settled();

@@ -9,8 +9,8 @@
 // unavailable, a 412 that kept changing) waits with backoff and jitter, honouring Retry-After; offline it
 // waits for the device to come back. A failure that will not pass by waiting (no access, an unreadable
 // stored plan) stops the loop until the user retries (syncNow). Planner failures never block the plan.
-import { countUnsyncedChanges, mergePlans, recordDeletes, summarisePlan, unsyncedAgreementIds } from '../domain';
-import type { Plan } from '../domain';
+import { countUnsyncedChanges, isCaseDirectorOf, mergePlans, planRights, recordDeletes, summarisePlan, unsyncedAgreementIds } from '../domain';
+import type { Plan, PlanRights } from '../domain';
 import { AppError, toAppError } from './errors';
 import type { ErrorCode } from './errors';
 import { hasPlannerLinks, mirrorToPlanner, needsMirror } from './plannerSync';
@@ -66,6 +66,13 @@ export interface PlanSyncSnapshot {
   planner: PlannerSyncStatus;
   /** The signed-in user's id (for edit stamps); undefined until known. */
   userId?: string;
+  /**
+   * What the user may do with the plan, from what the drive reports for them (domain planRights); undefined
+   * while loading. 'read': no edit is accepted (update throws plan-read-only) and nothing is written.
+   */
+  rights?: PlanRights;
+  /** An edit was refused because the plan is read-only (update on a 'read' plan, or a write the drive refused). */
+  refused?: AppError;
 }
 
 export interface PlanSync {
@@ -73,7 +80,10 @@ export interface PlanSync {
   getSnapshot(): PlanSyncSnapshot;
   /** Calls the listener after every change of the snapshot; returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
-  /** Applies an edit to the draft now and saves it on this device; the sync follows. Ignored while loading. */
+  /**
+   * Applies an edit to the draft now and saves it on this device; the sync follows. Ignored while loading.
+   * Throws AppError('plan-read-only') on a read-only plan: nothing reaches the draft or the outbox.
+   */
   update(recipe: (plan: Plan) => Plan): void;
   /**
    * Writes what is not yet stored, now (before an action that needs the stored plan, or to retry after a
@@ -116,6 +126,10 @@ export interface OutboxRecord {
 }
 
 export const outboxKey = (userId: string, documentId: string) => `outbox:${userId}:${documentId}`;
+/** What the drive last said this user may do with the document (so a reload offline still knows). */
+export const rightsKey = (userId: string, documentId: string) => `rights:${userId}:${documentId}`;
+/** Edits the drive refused (403): kept aside on this device, never retried. */
+export const refusedKey = (userId: string, documentId: string) => `outbox-refused:${userId}:${documentId}`;
 /** The last signed-in user on this device, so the outbox can be found while offline. */
 
 const DEFAULT_SYNC_DELAY_MS = 800;
@@ -125,7 +139,7 @@ const BASE_BACKOFF_MS = 1_000;
 /** Failures that waiting will not cure: the loop stops until the user asks again. */
 const PERMANENT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'graph-unauthorized', 'graph-forbidden', 'graph-not-found', 'graph-limit-reached', 'plan-invalid',
-  'sign-in-failed', 'sign-in-needs-interaction', 'unexpected',
+  'sign-in-failed', 'sign-in-needs-interaction', 'unexpected', 'plan-read-only',
 ]);
 
 export function isRetryable(error: AppError): boolean {
@@ -204,6 +218,8 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
   let indexDue = false;
   let pullDue = false;
   let readOnly = false;
+  let rights: PlanRights | undefined;
+  let refused: AppError | undefined;
   let pumping = false;
   let phase: 'idle' | 'write' | 'other' = 'idle';
   let failure: { error: AppError; kind: 'waiting' | 'failed'; retryAt?: number } | undefined;
@@ -269,6 +285,8 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
     if (failure) next.error = failure.error;
     if (failure?.retryAt !== undefined) next.retryAt = failure.retryAt;
     if (userId !== undefined && userId !== UNKNOWN_USER) next.userId = userId;
+    if (opened && rights !== undefined) next.rights = rights;
+    if (refused) next.refused = refused;
     return next;
   }
 
@@ -394,6 +412,11 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
         persist();
         return;
       }
+      if (appError.code === 'graph-forbidden') {
+        // The drive refuses this user's writes: retrying (now or after a reload) can only fail again.
+        await refuseEdits(appError);
+        throw refused!;
+      }
       throw error;
     }
     const now = services.clock.now().toISOString();
@@ -473,6 +496,13 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
   function fail(error: unknown): void {
     const appError = toAppError(error);
     phase = 'idle';
+    if (appError.code === 'plan-read-only') {
+      // Nothing is left to write (the refused edits are set aside): not a stopped sync, a read-only plan;
+      // the snapshot's `refused` says so.
+      failure = undefined;
+      settleWaiters({ error: appError });
+      return;
+    }
     if (appError.code === 'network-offline' && !services.connectivity.isOnline()) {
       // The device went offline: wait for it to come back (Connectivity.onChange), not for a timer.
       failure = undefined;
@@ -515,6 +545,11 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
             continue;
           }
           if (isDirty()) {
+            if (rights === 'read') {
+              // Edits from before the plan turned read-only (an old outbox): the drive would refuse them.
+              await refuseEdits();
+              continue;
+            }
             await writeDraft();
             failure = undefined;
             continue;
@@ -545,6 +580,58 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
     })();
   }
 
+  // --- rights
+  /** Asks the drive what the user may do with the plan; keeps the answer on this device for offline reloads. */
+  /** The drive's roles for the user; undefined when it could not be asked (offline, service down). */
+  function askRoles(): Promise<string[] | undefined> {
+    if (!services.plans.rolesOf) return Promise.resolve(undefined);
+    return services.plans.rolesOf(documentId, userId!).catch(() => undefined);
+  }
+
+  async function readRights(plan: Plan, asked: Promise<string[] | undefined> = askRoles()): Promise<PlanRights> {
+    // A store without rights (a memory store in tests) lets everyone edit.
+    if (!services.plans.rolesOf) return 'edit';
+    const id = userId!;
+    const lastKnown = await services.local.get<PlanRights>(rightsKey(id, documentId)).catch(() => undefined);
+    // Not known now: the rule decides from what was known before (domain planRights).
+    const roles = await asked;
+    const decided = planRights({ roles, isCaseDirector: isCaseDirectorOf(plan, id), ...(lastKnown === 'edit' || lastKnown === 'read' ? { lastKnown } : {}) });
+    if (roles !== undefined && roles.length > 0) await services.local.set(rightsKey(id, documentId), decided).catch(() => undefined);
+    return decided;
+  }
+
+  function setRights(next: PlanRights): void {
+    rights = next;
+    if (next === 'read') readOnly = true;
+  }
+
+  /**
+   * The plan is read-only for this user: what this device still holds for it is set aside (kept, never
+   * retried: the drive would refuse it every time) and the draft is the stored plan again.
+   */
+  async function refuseEdits(cause?: AppError): Promise<void> {
+    setRights('read');
+    refused = new AppError('plan-read-only', { detail: 'the drive lets this user only read the plan', ...(cause ? { cause, status: cause.status, ...(cause.requestId ? { requestId: cause.requestId } : {}) } : {}) });
+    if (userId) await services.local.set(rightsKey(userId, documentId), 'read').catch(() => undefined);
+    if (base && draft && draft !== base.plan) {
+      if (userId) await services.local.set(refusedKey(userId, documentId), { documentId, userId, plan: draft, refusedAt: services.clock.now().toISOString() }).catch(() => undefined);
+      draft = base.plan;
+      userSeq = writtenSeq;
+      persist();
+    }
+    pendingWrite = undefined;
+  }
+
+  /** After opening: what the drive says now; a plan turned read-only drops this device's pending edits. */
+  async function checkRights(): Promise<void> {
+    if (!base) return;
+    const next = await readRights(base.plan);
+    if (disposed) return;
+    if (next === 'read' && draft !== base.plan) await refuseEdits();
+    else setRights(next);
+    emit();
+  }
+
   // --- opening
   async function open(): Promise<void> {
     userId = options.userId ?? (await currentUserId(services));
@@ -563,7 +650,11 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
         if (record.local !== undefined) userSeq = 1;
         // Shown at once, offline too; the store is read next to take over what others wrote meanwhile.
         needsRefresh = true;
+        const lastKnown = services.plans.rolesOf ? await services.local.get<PlanRights>(rightsKey(userId, documentId)).catch(() => undefined) : 'edit';
+        setRights(planRights({ roles: undefined, isCaseDirector: isCaseDirectorOf(storedBase.plan, userId), ...(lastKnown === 'edit' || lastKnown === 'read' ? { lastKnown } : {}) }));
         opened = true;
+        // What the drive says now follows (it may have changed since this device last asked).
+        void checkRights();
         if (plannerPlanId && record.local === undefined && hasPlannerLinks(storedBase.plan, plannerPlanId)) pullDue = true;
         // pump() emits the first snapshot (so nobody sees "settled" before the loop started).
         pump();
@@ -575,9 +666,13 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
       }
     }
     try {
+      // The rights are asked alongside the read: opening waits for one round trip, not two.
+      const asked = askRoles();
       const stored = await services.plans.read(documentId);
       const plan = planCodec.parse(stored.content);
+      const opening = await readRights(plan, asked);
       if (disposed) return;
+      setRights(opening);
       base = { plan, eTag: stored.eTag };
       draft = plan;
       opened = true;
@@ -628,6 +723,12 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
     },
     update(recipe) {
       if (!opened || !draft || disposed) return;
+      if (rights === 'read') {
+        // Refused here, never queued: the drive would answer 403 and the edit would wait forever.
+        refused = new AppError('plan-read-only', { detail: 'an edit on a read-only plan' });
+        emit();
+        throw refused;
+      }
       const next = recordDeletes(draft, recipe(draft));
       if (next === draft) return;
       draft = next;

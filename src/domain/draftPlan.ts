@@ -8,12 +8,33 @@ export interface DraftPlanInput {
   /** ISO timestamp supplied by the caller: the domain never reads the clock. */
   now: string;
   areaId?: string;
+  /**
+   * The case director as the directory knows her: she sits at the resident's table like everyone else, so she
+   * starts as the plan's first professional (choosable for casusregie, in the distribution and the evaluation).
+   */
+  caseDirector?: { name: string; email?: string; jobTitle?: string; organisation?: string };
 }
+
+/** The case director's participant id in a plan the app started. */
+export const CASE_DIRECTOR_PARTICIPANT_ID = 'p-casusregisseur';
 
 /** A draft is simply a Plan with nothing filled in yet. */
 export type DraftPlan = Plan;
 
 export function createDraftPlan(input: DraftPlanInput): DraftPlan {
+  const director = input.caseDirector;
+  const participants: Plan['participants'] = director === undefined ? [] : [{
+    id: CASE_DIRECTOR_PARTICIPANT_ID,
+    name: director.name.trim(),
+    role: 'professional',
+    userId: input.caseDirectorUserId,
+    // She brings the overview of the case and thinks along; the case director can change this like any reason.
+    reasons: ['thinkAlong'],
+    updatedAt: input.now,
+    ...(director.email?.trim() ? { email: director.email.trim() } : {}),
+    ...(director.jobTitle?.trim() ? { jobTitle: director.jobTitle.trim() } : {}),
+    ...(director.organisation?.trim() ? { organisation: director.organisation.trim() } : {}),
+  }];
   return {
     schemaVersion: 2,
     caseAlias: input.caseAlias,
@@ -29,7 +50,7 @@ export function createDraftPlan(input: DraftPlanInput): DraftPlan {
     can: { own: [], offer: [] },
     needs: { shortTerm: [], longTerm: [] },
     organisations: [],
-    participants: [],
+    participants,
     consents: [],
     meetings: [],
     agreements: [],

@@ -2,6 +2,7 @@
 // meeting record (the follow-up SO, linked by id to the evaluation) and its own Outlook invitation. Like the
 // SO invitation, the text carries the case alias and the SO's goal, never the agreements, the plan or
 // identifiers: invitations get forwarded.
+import { presentAtMeeting } from './attendance';
 import { amsterdamClock, amsterdamDay, formatDutchDay, parseInstant } from './calendar';
 import { isCaseAlias } from './caseAlias';
 import { renderHtml, renderText } from './invitation';
@@ -13,7 +14,7 @@ import { checkNoNames, publicTitle } from './planNames';
 import type { ProtectedPerson } from './planNames';
 import { checkNoIdentifiers, INVITATION_BLOCKING_KINDS } from './sensitiveData';
 import type { CheckedField } from './sensitiveData';
-import { amsterdamInstant, createMeeting, invitedParticipants, updateMeeting } from './soPreparation';
+import { amsterdamInstant, createMeeting, updateMeeting } from './soPreparation';
 import { cleanText, isEmailAddress } from './text';
 
 export interface EvaluationInvitationInput {
@@ -98,7 +99,7 @@ export function planEvaluationMeeting(plan: Plan, evaluationId: string, now: str
   return updateMeeting(
     {
       ...created,
-      meetings: created.meetings.map((m) => (m.id === id ? { ...m, invitedParticipantIds: invitedParticipants(plan, origin).map((p) => p.id) } : m)),
+      meetings: created.meetings.map((m) => (m.id === id ? { ...m, invitedParticipantIds: presentAtMeeting(plan, origin).map((p) => p.id) } : m)),
     },
     id,
     { goal: origin.goal, durationMinutes: origin.durationMinutes, location: origin.location, chairParticipantId: evaluation.organiserParticipantId },

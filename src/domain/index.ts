@@ -2,7 +2,7 @@
 export { isCaseAlias, nextCaseAlias } from './caseAlias';
 export { CASE_STATUSES, isCaseStatus, summarisePlan } from './caseSummary';
 export type { CaseStatus, CaseSummary } from './caseSummary';
-export { createDraftPlan } from './draftPlan';
+export { CASE_DIRECTOR_PARTICIPANT_ID, createDraftPlan } from './draftPlan';
 export type { DraftPlan, DraftPlanInput } from './draftPlan';
 
 // Problems
@@ -147,9 +147,10 @@ export type { DraftMessage, EscalationInput, ReminderInput } from './soMessages'
 
 // Running and recording the SO (issue 6)
 export {
-  addAgreement, agreementOwnerName, agreementOwnerOptions, checkCaseDirection, checkEvaluationDraft, closeMeeting, editAgreement,
+  addAgreement, agreementOwnerName, agreementOwnerOptions, checkCaseDirection, checkEvaluationDraft, checkPresent, closeMeeting, editAgreement,
   meetingAgreements, meetingNoteId, meetingNoteText, planEvaluation, recordDistribution, setCaseDirection, setMeetingNote,
 } from './meetingRecord';
+export { caseDirectorParticipant, expectedAtTable, latestResponses, presentAtMeeting } from './attendance';
 export type { EvaluationDraft, NewAgreement, OwnerOption } from './meetingRecord';
 export { composeEvaluationInvitation, evaluationMeeting, evaluationMeetingId, evaluationStart, planEvaluationMeeting } from './evaluationInvitation';
 export type { EvaluationInvitation, EvaluationInvitationInput } from './evaluationInvitation';
@@ -193,3 +194,5 @@ export { eventLifeOf, eventLifeTransition } from './eventLife';
 export type { EventLifeEffect, EventLifeEvent, EventLifeState, EventLifeStep } from './eventLife';
 export { MEETING_ACTION_KINDS, MEETING_ACTION_STATES, MeetingActionSchema } from './planSchema';
 export type { ActionRecipient, MeetingAction, MeetingActionKind } from './planSchema';
+export { isCaseDirectorOf, planRights } from './planRights';
+export type { PlanRights, PlanRightsInput } from './planRights';

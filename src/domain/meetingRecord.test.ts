@@ -67,10 +67,10 @@ describe('owners', () => {
     expect(agreementOwnerOptions(samplePlan()).map((o) => o.participantId)).toEqual(['p-resident', 'p-sister', 'p-neighbour', 'p-esra', 'p-bram', 'p-wouter']);
   });
 
-  it('for an SO: only the people invited to it (and always the resident)', () => {
+  it('for an SO: only the people at its table (always the resident and the case director)', () => {
     const plan = samplePlan();
     const invitedWithoutResident = { ...plan, meetings: [{ ...plan.meetings[0]!, invitedParticipantIds: ['p-bram', 'p-sister'] }] };
-    expect(agreementOwnerOptions(invitedWithoutResident, 'm-1').map((o) => o.participantId)).toEqual(['p-resident', 'p-sister', 'p-bram']);
+    expect(agreementOwnerOptions(invitedWithoutResident, 'm-1').map((o) => o.participantId)).toEqual(['p-resident', 'p-sister', 'p-esra', 'p-bram']);
     expect(agreementOwnerOptions(plan, 'm-1')[2]).toEqual({ participantId: 'p-esra', name: 'Esra Aydin', role: 'professional', userId: 'u-esra', organisation: 'Stichting Buurtkracht' });
   });
 

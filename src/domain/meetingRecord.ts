@@ -9,7 +9,7 @@ import type { EditStamp } from './planEdits';
 import type { Agreement, CaseDirection, DistributionChannel, Evaluation, LogEntry, Meeting, MeetingNote, ParticipantRole, Plan, PlanParticipant } from './planSchema';
 import { error, warning } from './problem';
 import type { Problem } from './problem';
-import { invitedParticipants } from './soPreparation';
+import { presentAtMeeting } from './attendance';
 import { cleanText } from './text';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -92,13 +92,13 @@ function ownerOption(p: PlanParticipant): OwnerOption {
 
 /**
  * Who can take an agreement on: the resident first (the plan is theirs), then the network, then the
- * professionals. For an SO: the resident and the people invited to it.
+ * professionals. For an SO: who is at its table (the resident, the invitees who did not decline, the case
+ * director; after the close, who was there).
  */
 export function agreementOwnerOptions(plan: Plan, meetingId?: string): OwnerOption[] {
   const meeting = meetingId === undefined ? undefined : plan.meetings.find((m) => m.id === meetingId);
-  const people = meeting === undefined ? plan.participants : invitedParticipants(plan, meeting);
-  const invited = new Set(people.map((p) => p.id));
-  const candidates = plan.participants.filter((p) => p.role === 'resident' || invited.has(p.id));
+  // At the table: who did not decline, the resident and the case director (attendance.ts).
+  const candidates = meeting === undefined ? plan.participants : presentAtMeeting(plan, meeting);
   return ROLE_ORDER.flatMap((role) => candidates.filter((p) => p.role === role).map(ownerOption));
 }
 
@@ -270,12 +270,26 @@ function withMeeting(plan: Plan, meetingId: string, change: (m: Meeting) => Meet
  * The SO was held: it is closed once (a second close changes nothing) and the case runs from now on, the
  * agreements being carried out. A case already evaluating or closed keeps its status.
  */
-export function closeMeeting(plan: Plan, meetingId: string, stamp: EditStamp): Plan {
+export function closeMeeting(plan: Plan, meetingId: string, stamp: EditStamp, presentParticipantIds?: readonly string[]): Plan {
   const meeting = plan.meetings.find((m) => m.id === meetingId);
   if (meeting === undefined || meeting.closedAt !== undefined) return plan;
-  const closed = withMeeting(plan, meetingId, (m) => ({ ...m, status: 'held', closedAt: stamp.at, closedByUserId: stamp.byUserId, updatedAt: stamp.at }));
+  const known = new Set(plan.participants.map((p) => p.id));
+  const present = presentParticipantIds === undefined ? undefined : [...new Set(presentParticipantIds)].filter((id) => known.has(id));
+  const closed = withMeeting(plan, meetingId, (m) => ({
+    ...m, status: 'held', closedAt: stamp.at, closedByUserId: stamp.byUserId, updatedAt: stamp.at,
+    ...(present === undefined ? {} : { presentParticipantIds: present }),
+  }));
   const status = plan.status === 'evaluating' || plan.status === 'closed' ? plan.status : 'running';
   return withLog({ ...closed, status }, { at: stamp.at, byUserId: stamp.byUserId, action: 'meeting.closed', targetId: meetingId });
+}
+
+/** Who was there: at least one person, and only people of the plan. */
+export function checkPresent(plan: Pick<Plan, 'participants'>, presentParticipantIds: readonly string[]): Problem[] {
+  const known = new Set(plan.participants.map((p) => p.id));
+  if (!presentParticipantIds.some((id) => known.has(id))) {
+    return [error('present-missing', 'Vink aan wie er bij het overleg waren. Het plan gaat naar hen.', 'presentParticipantIds')];
+  }
+  return [];
 }
 
 /** Records who received the completed plan, and how. A person and channel already recorded stay as they were. */

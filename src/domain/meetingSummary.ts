@@ -2,11 +2,11 @@
 // that takes it to the professionals, and the printable plan the case director hands to the resident and
 // the network. Every piece of user text is escaped; the mail's subject carries the case alias and the day,
 // nothing else, because subjects show up in previews and forwarded mail.
+import { presentAtMeeting } from './attendance';
 import { amsterdamDay, formatDutchDay, parseInstant, toCalendarDay } from './calendar';
 import { agreementOwnerName, meetingAgreements, meetingNoteText } from './meetingRecord';
 import type { AveLevel, Evaluation, ParticipantRole, Plan } from './planSchema';
 import { redactIdentifiers } from './sensitiveData';
-import { invitedParticipants } from './soPreparation';
 import { cleanText, escapeHtml, htmlText } from './text';
 
 export interface MeetingSummaryAgreement {
@@ -61,7 +61,7 @@ export function summariseMeeting(plan: Plan, meetingId: string): MeetingSummary 
     day,
     agreements,
     processDirector: { needed: direction.processDirectorNeeded },
-    present: (meeting === undefined ? [] : invitedParticipants(plan, meeting)).map((p) => ({
+    present: (meeting === undefined ? [] : presentAtMeeting(plan, meeting)).map((p) => ({
       participantId: p.id,
       name: cleanText(p.name),
       role: p.role,

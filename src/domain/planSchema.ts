@@ -79,7 +79,8 @@ const MeetingV1Schema = z.object({
   goal: z.string(),
   status: z.enum(MEETING_STATUSES),
 });
-const AgreementV1Schema = z.object({
+// Loose like the current schema: a field a newer tool wrote into a version-1 document survives the migration.
+const AgreementV1Schema = z.looseObject({
   id,
   who: z.string(),
   what: z.string(),
@@ -183,6 +184,8 @@ export const MeetingSchema = MeetingV1Schema.loose().extend({
   /** When the chair closed the SO ('held' from then on), and who did. */
   closedAt: instant.optional(),
   closedByUserId: z.string().optional(),
+  /** Who was at the table, as the chair recorded at the close (participant ids); the plan goes to them. */
+  presentParticipantIds: z.array(z.string()).optional(),
   /** Who received the completed plan after the SO, and how: a retried distribution never mails twice. */
   distribution: z.array(DistributionEntrySchema).optional(),
   /**
@@ -218,7 +221,7 @@ export const AgreementChangeSchema = z.object({
   fields: z.array(z.enum(AGREEMENT_FIELDS)).optional(),
 });
 export const PlannerLinkSchema = z.object({ planId: z.string(), taskId: z.string(), etag: z.string().optional(), syncedUpdatedAt: instant.optional() });
-export const AgreementSchema = AgreementV1Schema.loose().extend({
+export const AgreementSchema = AgreementV1Schema.extend({
   updatedAt,
   doneAt: instant.optional(),
   /** The SO where it was agreed. */

@@ -69,7 +69,7 @@ function references(plan: Plan): Problem[] {
         problems.push(warning('reference-unknown', `${label} van overleg ${i + 1} ("${id}") staat niet bij de deelnemers.`, `meetings.${i}.${key}`));
       }
     }
-    for (const key of ['invitedParticipantIds', 'optionalParticipantIds'] as const) {
+    for (const key of ['invitedParticipantIds', 'optionalParticipantIds', 'presentParticipantIds'] as const) {
       (m[key] ?? []).forEach((id, j) => {
         if (!participantIds.has(id)) {
           problems.push(warning('reference-unknown', `Overleg ${i + 1} noemt genodigde "${id}", maar die staat niet bij de deelnemers.`, `meetings.${i}.${key}.${j}`));

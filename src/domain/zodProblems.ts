@@ -68,6 +68,7 @@ const FIELD_LABELS: Record<string, string> = {
   respondBy: 'reageren uiterlijk',
   invitedParticipantIds: 'genodigden',
   optionalParticipantIds: 'optionele genodigden',
+  presentParticipantIds: 'aanwezigen',
   preparation: 'voorbereiding',
   priorities: 'prioriteiten',
   residentSupport: 'wat de inwoner nodig heeft om de regie te houden',

@@ -11,8 +11,30 @@ interface GraphDriveItemVersion {
   name?: string | null;
 }
 
+interface GraphIdentity {
+  id?: string | null;
+}
+
 interface GraphPermission {
   id: string;
+  roles?: string[] | null;
+  grantedTo?: { user?: GraphIdentity | null } | null;
+  grantedToV2?: { user?: GraphIdentity | null } | null;
+  grantedToIdentitiesV2?: { user?: GraphIdentity | null }[] | null;
+}
+
+/**
+ * Whether a permission the drive lists applies to the user. Graph lists every permission to the item's owners
+ * and only the caller's own to anyone else; so a permission applies unless it names other people: one granted
+ * to another user, or a link whose identities do not include the user. Group and inherited library
+ * permissions come back to a non-owner only when they apply (and an owner writes anyway).
+ */
+export function appliesTo(permission: GraphPermission, userId: string): boolean {
+  const user = permission.grantedToV2?.user ?? permission.grantedTo?.user;
+  if (user?.id) return user.id === userId;
+  const identities = permission.grantedToIdentitiesV2 ?? [];
+  if (identities.some((i) => i.user?.id)) return identities.some((i) => i.user?.id === userId);
+  return true;
 }
 
 export function createPlanStoreAdapter(graph: GraphRequester, planDriveId: string): PlanStorePort {
@@ -57,6 +79,11 @@ export function createPlanStoreAdapter(graph: GraphRequester, planDriveId: strin
       const permissionId = granted?.value?.[0]?.id;
       if (!permissionId) throw new AppError('graph-failed', { detail: 'invite answered without a permission' });
       return { permissionId };
+    },
+
+    async rolesOf(documentId, userId) {
+      const permissions = await graph.getAll<GraphPermission>(`${item(documentId)}/permissions`);
+      return [...new Set(permissions.filter((p) => appliesTo(p, userId)).flatMap((p) => p.roles ?? []))];
     },
 
     async revoke(documentId, permissionId) {

@@ -11,7 +11,9 @@
 // - failures arrive as AsyncResult {status: 'failed', error: {name, message, code}}: mapped to AppError codes.
 // The order of the calls is subject, start, end, location, attendees, body, attachment; with three lanes the
 // later ones start as soon as a lane is free, the dependent ones (end, addAsync) as soon as they may.
+import { encodeProtectedPeople, SEND_CHECK_PEOPLE_KEY } from '../app/appointmentSendCheck';
 import { AppError } from '../app/errors';
+import { logFailure } from '../app/log';
 import type { ErrorCode } from '../app/errors';
 import type { AppointmentAttendee, AppointmentFill, AppointmentResponse, OpenAppointment, OutlookAppointmentPort, Recipient } from '../app/ports';
 
@@ -60,6 +62,8 @@ export interface ComposeAppointment {
   };
   addFileAttachmentFromBase64Async(base64File: string, attachmentName: string, options: { isInline: boolean }, callback: Callback<string>): void;
   getAttachmentsAsync?(callback: Callback<{ name?: string; isInline?: boolean }[]>): void;
+  /** Mailbox 1.11: per item and per add-in, kept in this Outlook, not sent; the send-time check reads it. */
+  sessionData?: { setAsync(name: string, value: string, callback: Callback<void>): void };
   /** Mailbox 1.3: saves the item (a meeting is not sent) and gives its EWS item id. */
   saveAsync?(callback: Callback<string>): void;
 }
@@ -190,7 +194,7 @@ export function checkFill(fill: AppointmentFill): void {
 }
 
 // Ranks: the order in which the steps are asked for when lanes are free.
-const RANK = { subject: 0, start: 1, end: 2, location: 3, required: 4, optional: 5, bodyType: 6, body: 7, attachmentList: 8, attachment: 9 } as const;
+const RANK = { subject: 0, start: 1, end: 2, location: 3, required: 4, optional: 5, bodyType: 6, body: 7, attachmentList: 8, attachment: 9, sessionData: 10 } as const;
 
 export function createOutlookAppointment(mailbox: MailboxLike, options: { concurrentCalls?: number } = {}): OutlookAppointmentPort {
   const limit = createLimiter(options.concurrentCalls ?? OUTLOOK_LIMITS.concurrentCalls);
@@ -238,6 +242,14 @@ export function createOutlookAppointment(mailbox: MailboxLike, options: { concur
         return step<string>(RANK.attachment, 'attachment', (cb) => item.addFileAttachmentFromBase64Async(fill.attachment.bytesBase64, fill.attachment.name, { isInline: false }, cb));
       }),
     );
+    const names = fill.protectedPeople ?? [];
+    if (names.length > 0 && item.sessionData) {
+      // For the send-time check only: when it fails, the fill itself still stands and the check at Send falls
+      // back to identifiers. Logged (code only), not shown: the invitation as filled was already checked.
+      const sessionData = item.sessionData;
+      steps.push(limit(RANK.sessionData, () => officeCall<void>('sessionData', (cb) => sessionData.setAsync(SEND_CHECK_PEOPLE_KEY, encodeProtectedPeople(names), cb)))
+        .catch((error: unknown) => logFailure('outlook session data for the send check', error)));
+    }
     await Promise.allSettled(steps);
     if (firstFailure) throw firstFailure;
   }

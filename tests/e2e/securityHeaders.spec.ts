@@ -27,7 +27,7 @@ function inlineScripts(html: string): string[] {
 }
 
 test('every built page is served with the CSP and carries no inline script', async ({ request }) => {
-  expect(pages).toEqual(expect.arrayContaining(['index.html', 'config.html', 'addin.html', 'redirect.html']));
+  expect(pages).toEqual(expect.arrayContaining(['index.html', 'config.html', 'addin.html', 'redirect.html', 'launchevent.html']));
   for (const page of pages) {
     const response = await request.get(`/${page}`);
     expect(response.status(), page).toBe(200);

@@ -280,6 +280,46 @@ describe('app package', () => {
     })).join('\n')).toMatch(/missingProperty":"highResolutionIcon"/);
   });
 
+  // Smart Alerts on appointment send (Mailbox 1.12). The unified manifest spells the event "appointmentSending"
+  // (the XML manifest's OnAppointmentSend). Classic Outlook on Windows runs code.script alone in a JavaScript-only
+  // runtime; web, new Outlook and Mac load code.page. The schema cannot see that the actionId is an
+  // executeFunction action whose name the handler really registers: checked here against the entry's constant
+  // and the built script.
+  it('runs the send-time check on appointmentSending through a function the handler registers', async () => {
+    const ext = manifest.extensions![0]!;
+    const events = (ext.autoRunEvents ?? []).flatMap((a) => a.events.map((e) => ({ ...e, requirements: a.requirements })));
+    expect(events).toHaveLength(1);
+    const [event] = events;
+    expect(event!.type).toBe('appointmentSending');
+    expect(event!.options).toEqual({ sendMode: 'softBlock' });
+    expect(event!.requirements?.capabilities).toContainEqual({ name: 'Mailbox', minVersion: '1.12' });
+    const { SEND_CHECK_ACTION_ID } = await import('../../src/entries/launchevent');
+    expect(event!.actionId).toBe(SEND_CHECK_ACTION_ID);
+    const runtime = (ext.runtimes ?? []).find((r) => r.actions?.some((a) => a.id === event!.actionId));
+    expect(runtime, `runtime with action ${event!.actionId}`).toBeDefined();
+    expect(runtime!.actions!.find((a) => a.id === event!.actionId)!.type).toBe('executeFunction');
+    expect(runtime!.lifetime).toBe('short');
+    expect(runtime!.code).toEqual({ page: `${base}/launchevent.html`, script: `${base}/launchevent.js` });
+    expect(runtime!.requirements?.capabilities).toContainEqual({ name: 'Mailbox', minVersion: '1.12' });
+    // The registration in the source names the same action: Office.actions.associate(SEND_CHECK_ACTION_ID, …).
+    const entry = readFileSync(path.join(repoRoot, 'src/entries/launchevent.ts'), 'utf8');
+    expect(entry).toMatch(/\.associate\(SEND_CHECK_ACTION_ID,/);
+    // The send mode is one of Microsoft's three; anything else is refused by the schema.
+    expect(schemaErrors(broken((m) => {
+      const e = (m.extensions as { autoRunEvents: { events: { options: Record<string, unknown> }[] }[] }[])[0]!;
+      e.autoRunEvents[0]!.events[0]!.options.sendMode = 'hardBlock';
+    })).join('\n')).toMatch(/autoRunEvents\/0\/events\/0\/options\/sendMode/);
+  });
+
+  // The pages webpack builds under those names (webpack.config.js SEND_CHECK): a fixed file name, and the page
+  // loads Office.js before the handler.
+  it('names the send check files that the web build emits', () => {
+    const config = readFileSync(path.join(repoRoot, 'webpack.config.js'), 'utf8');
+    expect(config).toContain("filename: 'launchevent.html', script: 'launchevent.js'");
+    const page = readFileSync(path.join(repoRoot, 'src/entries/launchevent.html'), 'utf8');
+    expect(page).toMatch(/<script src="<%= htmlWebpackPlugin\.options\.officeJs %>"><\/script>/);
+  });
+
   it('has the ribbon icons in assets/ at their stated sizes', () => {
     for (const size of [16, 32, 80]) {
       const png = PNG.sync.read(readFileSync(path.join(repoRoot, `assets/icon-${size}.png`)));

@@ -35,3 +35,16 @@ afterEach(() => {
     throw new Error(`The demo tenant saw ${left.length} body/bodies that break Graph's v1.0 contract:\n${left.flatMap((r) => r.messages).join('\n')}`);
   }
 });
+
+// happy-dom does not give tabster (Fluent's focus manager) the focus events a browser does, so a timer left by an
+// earlier dialog can put aria-hidden on the portal of the dialog that is open now — on a loaded machine, now and
+// then. No browser hides the open modal; this keeps it that way here (the e2e axe runs check the real thing).
+if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
+  const revealOpenDialog = () => {
+    const open = [...document.querySelectorAll('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]')].at(-1);
+    for (let element: Element | null = open ?? null; element; element = element.parentElement) {
+      if (element.getAttribute('aria-hidden') === 'true') element.removeAttribute('aria-hidden');
+    }
+  };
+  new MutationObserver(revealOpenDialog).observe(document.documentElement, { attributes: true, attributeFilter: ['aria-hidden'], childList: true, subtree: true });
+}

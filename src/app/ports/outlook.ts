@@ -1,6 +1,7 @@
 // The open Outlook appointment, as the add-in sees it: the organizer's compose form (fill it, the user
 // sends it with Outlook's own Send button) or an attendee's received meeting (read it).
 // The Office.js adapter (src/hosts/outlookAppointment.ts) implements it; absent outside Outlook.
+import type { ProtectedPerson } from '../../domain';
 import type { Recipient } from './calendar';
 
 export interface AppointmentAttachment {
@@ -23,6 +24,12 @@ export interface AppointmentFill {
   requiredAttendees: Recipient[];
   optionalAttendees?: Recipient[];
   attachment: AppointmentAttachment;
+  /**
+   * The resident and network names of the case (protectedPeople(plan)), left in the item's session data for
+   * Outlook's send-time check (src/app/appointmentSendCheck.ts) so it can hold back an invitation that names them
+   * after the user edited it. Session data stays with the item in this Outlook; it is not sent.
+   */
+  protectedPeople?: readonly ProtectedPerson[];
 }
 
 export type AppointmentResponse = 'none' | 'organizer' | 'tentative' | 'accepted' | 'declined';

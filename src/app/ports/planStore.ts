@@ -29,4 +29,10 @@ export interface PlanStorePort {
   share(documentId: string, recipient: { email: string }, message: string): Promise<PlanShare>;
   /** Removes the permission. Resolves with alreadyGone when it no longer existed (the goal is met). */
   revoke(documentId: string, permissionId: string): Promise<{ alreadyGone: boolean }>;
+  /**
+   * The roles of every permission on the document that applies to the user (granted to them, to a group,
+   * inherited from the library, a link they used), as the drive reports them: the source of what they may do
+   * (domain planRights). A store without rights (a test's memory store) leaves it out: everyone edits.
+   */
+  rolesOf?(documentId: string, userId: string): Promise<string[]>;
 }

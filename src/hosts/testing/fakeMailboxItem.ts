@@ -75,6 +75,8 @@ export interface FakeAppointmentState {
   body: { type: 'html' | 'text'; content: string };
   attachments: { id: string; name: string; base64: string; isInline: boolean }[];
   saved: boolean;
+  /** Office.js sessionData (Mailbox 1.11): key-value strings per item and add-in. */
+  sessionData: Record<string, string>;
 }
 
 export interface FakeMailboxOptions {
@@ -145,6 +147,7 @@ export function createFakeMailbox(options: FakeMailboxOptions) {
     body: { type: options.bodyType ?? 'html', content: '' },
     attachments: [],
     saved: false,
+    sessionData: {},
     ...options.initial,
   };
 
@@ -276,6 +279,14 @@ export function createFakeMailbox(options: FakeMailboxOptions) {
     getAttachmentsAsync: (...rest: unknown[]) => asyncCall<{ id: string; name: string; attachmentType: string; isInline: boolean }[]>('getAttachmentsAsync', {}, rest, () => ({
       value: state.attachments.map((a) => ({ id: a.id, name: a.name, attachmentType: 'file', isInline: a.isInline })),
     })),
+    // Office.js does not document what getAsync answers for a key never set; the fake answers an empty string.
+    sessionData: {
+      setAsync: (name: string, value: string, ...rest: unknown[]) => asyncCall<void>('sessionData.setAsync', { name, length: value.length }, rest, () => {
+        state.sessionData[name] = value;
+        return { value: undefined };
+      }),
+      getAsync: (name: string, ...rest: unknown[]) => asyncCall<string>('sessionData.getAsync', { name }, rest, () => ({ value: state.sessionData[name] ?? '' })),
+    },
     saveAsync: (...rest: unknown[]) => asyncCall<string>('saveAsync', {}, rest, () => {
       state.saved = true;
       return { value: 'AAMkFakeSavedItemId=' };

@@ -9,7 +9,7 @@ import type { MeetingInvitation } from '../../app/invitations';
 import { openPlan } from '../../app/planDocument';
 import type { LoadedPlan } from '../../app/planDocument';
 import type { CaseListEntry, Person, Services } from '../../app/ports';
-import { hasErrors } from '../../domain';
+import { hasErrors, protectedPeople } from '../../domain';
 import type { Meeting, Plan } from '../../domain';
 import { ErrorNotice } from '../ErrorNotice';
 import { t } from '../messages';
@@ -100,6 +100,8 @@ export function AddinOrganizerScreen({ services }: { services: Services }) {
         requiredAttendees: invitation.attendees.filter((a) => a.type === 'required').map((a) => ({ name: a.name, email: a.email })),
         optionalAttendees: invitation.attendees.filter((a) => a.type === 'optional').map((a) => ({ name: a.name, email: a.email })),
         attachment: { name: handout.name, bytesBase64: handout.bytesBase64 },
+        // For Outlook's send-time check: it holds the invitation back if these names are typed in later.
+        protectedPeople: plan.state === 'ready' ? protectedPeople(plan.value.plan) : [],
       });
       setFill({ state: 'done' });
     } catch (error) {

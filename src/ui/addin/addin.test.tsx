@@ -11,6 +11,10 @@ import type { Plan } from '../../domain';
 import { createOutlookAppointment } from '../../hosts/outlookAppointment';
 import type { MailboxLike } from '../../hosts/outlookAppointment';
 import { createFakeMailbox } from '../../hosts/testing/fakeMailboxItem';
+import { createAppointmentSendHandler } from '../../hosts/appointmentSendHandler';
+import type { SendingAppointment } from '../../hosts/appointmentSendHandler';
+import { SEND_CHECK_PEOPLE_KEY } from '../../app/appointmentSendCheck';
+import onSendNl from '../messages/onSend.nl';
 import { axeViolations, bram, composed, fakeServices, HANDOUT_FILE } from '../participant/testFixtures';
 import { Root } from '../Root';
 import { renderWithFluent } from '../testing/renderWithFluent';
@@ -67,6 +71,16 @@ describe('the add-in on the organizer\'s appointment', () => {
     expect(fake.state.saved).toBe(false);
     expect(fake.violations).toEqual([]);
     expect(fake.maxConcurrent()).toBeLessThanOrEqual(3);
+    // The send-time check at Outlook's Send: the plan's protected names were left for it, and the invitation as
+    // the app filled it passes (no false alarm on its own text); a resident's name typed in afterwards does not.
+    const roles = (JSON.parse(fake.state.sessionData[SEND_CHECK_PEOPLE_KEY] ?? '[]') as { role: string }[]).map((p) => p.role);
+    expect(roles[0]).toBe('resident');
+    const sendCheck = createAppointmentSendHandler({ item: () => fake.mailbox.item as unknown as SendingAppointment, texts: onSendNl });
+    const press = async () => new Promise<unknown>((resolve) => void sendCheck({ completed: resolve }));
+    expect(await press()).toEqual({ allowEvent: true });
+    const resident = (JSON.parse(fake.state.sessionData[SEND_CHECK_PEOPLE_KEY]!) as { name: string }[])[0]!.name;
+    fake.state.body.content += `<p>Groet aan ${resident}.</p>`;
+    expect(await press()).toMatchObject({ allowEvent: false });
   });
 
   it('shows the domain\'s errors and does not fill while there are any', async () => {

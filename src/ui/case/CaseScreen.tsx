@@ -8,6 +8,7 @@ import { t } from '../messages';
 import type { MessageKey } from '../messages';
 import { useNavigation } from '../navigation';
 import type { CaseTab } from '../route';
+import { ReadOnlyNote, ReadOnlyPlan } from './ReadOnlyPlan';
 import { usePlanDocument } from './usePlanDocument';
 import type { PlanDocument } from './usePlanDocument';
 
@@ -80,6 +81,8 @@ export function CaseScreen({ services, entry, tabs = caseTabs, initialTab = 'pla
   };
   const document = usePlanDocument(services, entry.documentId);
   const ActiveTab = tabs[tab];
+  // The drive lets this user only read the plan: the plan as text, no organiser tabs, no edit control.
+  const readOnly = document.rights === 'read';
 
   return (
     <div>
@@ -88,22 +91,31 @@ export function CaseScreen({ services, entry, tabs = caseTabs, initialTab = 'pla
         <SaveStatus document={document} />
       </div>
       <h1>{t('case.heading', { alias: entry.caseAlias })}</h1>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as CaseTab)} aria-label={t('case.tabs')}>
+      {document.refused !== undefined && <ErrorNotice error={document.refused} />}
+      {readOnly && document.plan && (
+        <>
+          <ReadOnlyNote plan={document.plan} />
+          <ReadOnlyPlan plan={document.plan} />
+        </>
+      )}
+      {!readOnly && <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as CaseTab)} aria-label={t('case.tabs')}>
         {(Object.keys(TAB_LABEL) as CaseTab[]).map((key) => (
           <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`}>{t(TAB_LABEL[key])}</Tab>
         ))}
-      </TabList>
+      </TabList>}
       {document.save.kind === 'failed' && (
         <ErrorNotice error={document.save.error} onRetry={() => { document.saveNow().catch(() => undefined); }} />
       )}
       {document.sync.localError !== undefined && (
         <MessageBar intent="warning"><MessageBarBody>{t('sync.localFailed')}</MessageBarBody></MessageBar>
       )}
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
-        {document.loadError !== undefined && <ErrorNotice error={document.loadError} onRetry={document.reload} />}
-        {!document.plan && document.loadError === undefined && <Spinner label={t('case.loading')} />}
-        {document.plan && <ActiveTab key={tab} services={services} entry={entry} document={{ ...document, plan: document.plan }} onSelectTab={setTab} />}
-      </div>
+      {!readOnly && (
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
+          {document.loadError !== undefined && <ErrorNotice error={document.loadError} onRetry={document.reload} />}
+          {!document.plan && document.loadError === undefined && <Spinner label={t('case.loading')} />}
+          {document.plan && <ActiveTab key={tab} services={services} entry={entry} document={{ ...document, plan: document.plan }} onSelectTab={setTab} />}
+        </div>
+      )}
       {document.plan && document.plan.caseAlias !== entry.caseAlias && (
         <MessageBar intent="warning"><MessageBarBody>{t('case.aliasMismatch')}</MessageBarBody></MessageBar>
       )}

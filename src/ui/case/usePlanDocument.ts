@@ -2,10 +2,11 @@
 // saved on this device right after; the sync loop writes it to the shared plan when it can, merging what
 // others wrote meanwhile. The screen reads the engine's snapshots through useSyncExternalStore.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { AppError } from '../../app/errors';
 import { createPlanSync } from '../../app/planSync';
 import type { PlanSync, PlanSyncSnapshot, PlannerSyncStatus, SyncState } from '../../app/planSync';
 import type { Services } from '../../app/ports';
-import type { Plan } from '../../domain';
+import type { Plan, PlanRights } from '../../domain';
 
 export type { SyncState } from '../../app/planSync';
 
@@ -41,6 +42,10 @@ export interface PlanDocument {
   sync: PlanSyncStatus;
   /** The signed-in user's id, for edit stamps; undefined until known. */
   userId?: string;
+  /** What the drive lets the user do with the plan; undefined while loading (and for a plan without an engine). */
+  rights?: PlanRights;
+  /** An edit was refused because the plan is read-only (shown, never queued). */
+  refused?: unknown;
   /** Applies an edit to the draft at once and saves it on this device; the sync follows. */
   update(recipe: (plan: Plan) => Plan): void;
   /** Writes to the shared plan now (before an action that needs the stored plan, or to retry after a failure). */
@@ -118,7 +123,14 @@ export function usePlanDocument(services: Services, documentId: string): PlanDoc
   const getSnapshot = useCallback(() => current?.getSnapshot() ?? LOADING, [current]);
   const snapshot = useSyncExternalStore(subscribe, getSnapshot);
 
-  const update = useCallback((recipe: (plan: Plan) => Plan) => { current?.update(recipe); }, [current]);
+  const update = useCallback((recipe: (plan: Plan) => Plan) => {
+    try {
+      current?.update(recipe);
+    } catch (error) {
+      // A read-only plan refuses the edit: the engine's snapshot carries the refusal (`refused`), the screen shows it.
+      if (!(error instanceof AppError) || error.code !== 'plan-read-only') throw error;
+    }
+  }, [current]);
   const saveNow = useCallback(async (): Promise<Plan | undefined> => {
     if (!current || current.getSnapshot().plan === undefined) return undefined;
     return current.syncNow();
@@ -131,6 +143,8 @@ export function usePlanDocument(services: Services, documentId: string): PlanDoc
     if (snapshot.plan) document.plan = snapshot.plan;
     if (snapshot.loadError !== undefined) document.loadError = snapshot.loadError;
     if (snapshot.userId !== undefined) document.userId = snapshot.userId;
+    if (snapshot.rights !== undefined) document.rights = snapshot.rights;
+    if (snapshot.refused !== undefined) document.refused = snapshot.refused;
     return document;
   }, [documentId, snapshot, update, saveNow, reload, refresh]);
 }

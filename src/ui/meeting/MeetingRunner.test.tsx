@@ -156,18 +156,23 @@ describe('MeetingRunner', () => {
     expect(meetingNoteText(latest(), 'm-1', 'introductions')).toBe('Kort');
   });
 
-  it('lists every invitee at the introductions with organisation or role and why they are invited', async () => {
-    const plan = seedPlan014((p) => ({ ...p, meetings: p.meetings.map((m) => ({ ...m, invitedParticipantIds: ['p-resident', 'p-sister', 'p-wouter'] })) }));
+  it('lists everyone at the table at the introductions with organisation or role and why they are there; a decline is not introduced', async () => {
+    const plan = seedPlan014((p) => ({
+      ...p,
+      meetings: p.meetings.map((m) => ({ ...m, invitedParticipantIds: ['p-resident', 'p-sister', 'p-wouter', 'p-kofi'] })),
+      actions: [...p.actions, { id: 'resp:kofi', meetingId: p.meetings[0]!.id, kind: 'response' as const, state: 'done' as const, at: '2026-11-25T10:00:00Z', by: 'kofi@example.org', participantId: 'p-kofi', response: 'declined' as const, updatedAt: '2026-11-25T10:00:00Z' }],
+    }));
     await renderRunner({ plan });
     const list = screen.getByRole('list', { name: 'Wie er aan tafel zitten' });
     const people = within(list).getAllByRole('listitem');
-    expect(people.map((li) => within(li).getByRole('heading').textContent)).toEqual(['Samira Benali', 'Nadia Benali', 'Wouter Dijkman']);
+    // The case director (Esra) organised the SO and sits at the table though she is not on the invitee list.
+    expect(people.map((li) => within(li).getByRole('heading').textContent)).toEqual(['Samira Benali', 'Nadia Benali', 'Esra Aydin', 'Wouter Dijkman']);
     expect(people[1]!.textContent).toContain('Netwerk');
     expect(people[1]!.textContent).toContain('Uitgenodigd voor: ervaring met de inwoner en meedenken over een oplossing.');
-    expect(people[2]!.textContent).toContain('Woonstichting Thuisveld');
-    expect(people[2]!.textContent).toContain('Uitgenodigd voor: kennis en kunde over deze vraag en een kritische blik.');
-    // Three people: three minutes for the introductions.
-    expect(stepButtons()[0]!.textContent).toContain('3 min');
+    expect(people[3]!.textContent).toContain('Woonstichting Thuisveld');
+    expect(people[3]!.textContent).toContain('Uitgenodigd voor: kennis en kunde over deze vraag en een kritische blik.');
+    // Four people: four minutes for the introductions.
+    expect(stepButtons()[0]!.textContent).toContain('4 min');
   });
 
   it('shows the ground rules and the goal, and each "ik wil" point with where the resident wants to get', async () => {

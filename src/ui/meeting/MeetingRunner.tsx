@@ -5,7 +5,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CaseListEntry, Services } from '../../app/ports';
-import { buildAgenda, invitedParticipants, nextStepKey, runSteps } from '../../domain';
+import { buildAgenda, nextStepKey, presentAtMeeting, runSteps } from '../../domain';
 import type { Meeting, Plan, RunCommand, RunStep } from '../../domain';
 import type { PlanDocument } from '../case/usePlanDocument';
 import { formatDateTime } from '../format';
@@ -79,10 +79,14 @@ function Runner({ services, document, meetingId, meeting, layout = 'page' }: Mee
   const styles = useStyles();
   const panel = layout === 'panel';
   const { plan, update } = document;
-  const { wants, participants } = plan;
-  const { start, durationMinutes, invitedParticipantIds } = meeting;
+  const { wants, participants, actions, caseDirectorUserId } = plan;
+  const { start, durationMinutes } = meeting;
 
-  const invitees = useMemo(() => invitedParticipants({ participants }, { invitedParticipantIds }), [participants, invitedParticipantIds]);
+  // Who sits at the table: the responses decide (a decline is not introduced), the case director is there.
+  const invitees = useMemo(
+    () => presentAtMeeting({ participants, actions, caseDirectorUserId }, meeting),
+    [participants, actions, caseDirectorUserId, meeting],
+  );
   const agenda = useMemo(
     () => buildAgenda({ wants: wants.map((w) => w.text), start, durationMinutes, participantCount: invitees.length }),
     [wants, start, durationMinutes, invitees.length],

@@ -4,7 +4,7 @@
 import { Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { CaseListEntry, Services } from '../../app/ports';
-import { agreementOwnerName, buildAgenda, invitedParticipants, liveRunOf, meetingAgreements, runSteps } from '../../domain';
+import { agreementOwnerName, buildAgenda, liveRunOf, meetingAgreements, presentAtMeeting, runSteps } from '../../domain';
 import type { Plan } from '../../domain';
 import { usePlanDocument } from '../case/usePlanDocument';
 import { ErrorNotice } from '../ErrorNotice';
@@ -44,10 +44,10 @@ function Stage({ entry, plan }: { entry: CaseListEntry; plan: Plan }) {
   const styles = useStyles();
   const meetingId = defaultRunMeetingId(plan);
   const meeting = plan.meetings.find((m) => m.id === meetingId);
-  const { wants, participants } = plan;
+  const { wants } = plan;
   const agenda = useMemo(() => (meeting
-    ? buildAgenda({ wants: wants.map((w) => w.text), start: meeting.start, durationMinutes: meeting.durationMinutes, participantCount: invitedParticipants({ participants }, meeting).length })
-    : undefined), [meeting, wants, participants]);
+    ? buildAgenda({ wants: wants.map((w) => w.text), start: meeting.start, durationMinutes: meeting.durationMinutes, participantCount: presentAtMeeting(plan, meeting).length })
+    : undefined), [meeting, wants, plan]);
   const steps = useMemo(() => (agenda ? runSteps(agenda) : []), [agenda]);
   const { runFacts } = plan;
   const status = useMemo(() => liveRunOf({ runFacts }, meetingId ?? '', steps).settled, [runFacts, meetingId, steps]);

@@ -7,6 +7,8 @@ import meetingEn from './meeting.en';
 import newCaseEn from './newCase.en';
 import routeEn from './route.en';
 import afterEn from './after.en';
+import onSendEn from './onSend.en';
+import rightsEn from './rights.en';
 import liverunEn from './liverun.en';
 
 export const enFragments: Record<keyof typeof nlFragments, string> = {
@@ -16,5 +18,7 @@ export const enFragments: Record<keyof typeof nlFragments, string> = {
   ...routeEn,
   ...newCaseEn,
   ...afterEn,
+  ...onSendEn,
+  ...rightsEn,
   ...liverunEn,
 };

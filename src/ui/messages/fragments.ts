@@ -10,6 +10,8 @@ import meetingNl from './meeting.nl';
 import newCaseNl from './newCase.nl';
 import routeNl from './route.nl';
 import afterNl from './after.nl';
+import onSendNl from './onSend.nl';
+import rightsNl from './rights.nl';
 import liverunNl from './liverun.nl';
 
 export const nlFragments = {
@@ -19,5 +21,7 @@ export const nlFragments = {
   ...routeNl,
   ...newCaseNl,
   ...afterNl,
+  ...onSendNl,
+  ...rightsNl,
   ...liverunNl,
 } as const;

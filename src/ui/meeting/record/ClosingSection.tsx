@@ -4,14 +4,14 @@
 // network a printed version the case director hands over. A retry never mails anyone twice (the app
 // records each delivery in the plan).
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, MessageBarTitle, Spinner,
+  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, MessageBarTitle, Spinner,
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { distributeMeeting } from '../../../app/closeMeeting';
 import type { DistributionOutcome, PrintReason } from '../../../app/closeMeeting';
 import type { Services } from '../../../app/ports';
-import { agreementOwnerName, closeMeeting, printablePlanHtml, summariseMeeting } from '../../../domain';
-import type { Meeting, MeetingSummary } from '../../../domain';
+import { agreementOwnerName, checkPresent, closeMeeting, expectedAtTable, presentAtMeeting, printablePlanHtml, summariseMeeting } from '../../../domain';
+import type { Meeting, MeetingSummary, Plan, Problem } from '../../../domain';
 import { ErrorNotice } from '../../ErrorNotice';
 import { formatDateTime, formatDay } from '../../format';
 import { errorMessage, t } from '../../messages';
@@ -87,10 +87,47 @@ function SummaryView({ summary }: { summary: MeetingSummary }) {
   );
 }
 
+const ROLE_LABEL: Record<Plan['participants'][number]['role'], MessageKey> = {
+  resident: 'record.who.group.resident',
+  network: 'record.who.group.network',
+  professional: 'record.who.group.professional',
+};
+
+/**
+ * "Wie waren er?": everyone in the plan, ticked when expected at the table (the responses decide). The plan goes
+ * to whoever is ticked, as the handbook says: to those present.
+ */
+function PresentChoice({ plan, present, problems, onChange }: { plan: Plan; present: ReadonlySet<string>; problems: readonly Problem[]; onChange(next: Set<string>): void }) {
+  const styles = useRecordStyles();
+  const error = problems.find((p) => p.path === 'presentParticipantIds');
+  return (
+    <fieldset className={styles.fieldset} aria-describedby={error ? 'close-present-error' : undefined}>
+      <legend className={styles.legend}>{t('close.present.legend')}</legend>
+      <p className={styles.note}>{t('close.present.hint')}</p>
+      {plan.participants.map((p) => (
+        <Checkbox
+          key={p.id}
+          checked={present.has(p.id)}
+          label={`${agreementOwnerName(plan, p.id)} (${t(ROLE_LABEL[p.role]).toLowerCase()})`}
+          onChange={(_, data) => {
+            const next = new Set(present);
+            if (data.checked === true) next.add(p.id);
+            else next.delete(p.id);
+            onChange(next);
+          }}
+        />
+      ))}
+      {error && <p id="close-present-error" className={styles.problem} role="alert">{error.message}</p>}
+    </fieldset>
+  );
+}
+
 export function ClosingSection({ services, document, meeting }: { services: Services; document: RecordDocument; meeting: Meeting }) {
   const styles = useRecordStyles();
   const stamp = useStamp(services, document);
   const [confirming, setConfirming] = useState(false);
+  const [present, setPresent] = useState<ReadonlySet<string>>(new Set());
+  const [presentProblems, setPresentProblems] = useState<Problem[]>([]);
   const [distribution, setDistribution] = useState<Distribution>({ state: 'idle' });
   const [printing, setPrinting] = useState<string>();
   const resultHeading = useRef<HTMLHeadingElement>(null);
@@ -109,8 +146,12 @@ export function ClosingSection({ services, document, meeting }: { services: Serv
   };
 
   const confirm = () => {
+    const ids = [...present];
+    const problems = checkPresent(document.plan, ids);
+    setPresentProblems(problems);
+    if (problems.length > 0) return;
     setConfirming(false);
-    document.update((p) => closeMeeting(p, meeting.id, stamp()));
+    document.update((p) => closeMeeting(p, meeting.id, stamp(), ids));
     void distribute();
   };
 
@@ -118,6 +159,8 @@ export function ClosingSection({ services, document, meeting }: { services: Serv
   // not only what the last periodic read brought (the dialog follows the plan as the read comes in).
   const openSummary = () => {
     confirmFocus.remember();
+    setPresent(new Set(expectedAtTable(document.plan, meeting).map((p) => p.id)));
+    setPresentProblems([]);
     setConfirming(true);
     document.refresh?.();
   };
@@ -138,6 +181,9 @@ export function ClosingSection({ services, document, meeting }: { services: Serv
           <h4 ref={resultHeading} tabIndex={-1} className={styles.subheading}>
             {t('close.closedAt', { time: formatDateTime(meeting.closedAt!) })}
           </h4>
+          <p className={styles.note}>
+            {t('close.present.recorded', { names: presentAtMeeting(document.plan, meeting).map((p) => agreementOwnerName(document.plan, p.id)).join(', ') || t('close.present.nobody') })}
+          </p>
           <div aria-live="polite">
             {distribution.state === 'running' && <Spinner size="tiny" label={t('close.distributing')} />}
           </div>
@@ -171,6 +217,7 @@ export function ClosingSection({ services, document, meeting }: { services: Serv
             <DialogTitle>{t('close.dialog.title')}</DialogTitle>
             <DialogContent>
               {confirming && <SummaryView summary={summariseMeeting(document.plan, meeting.id)} />}
+              {confirming && <PresentChoice plan={document.plan} present={present} problems={presentProblems} onChange={(next) => { setPresent(next); setPresentProblems([]); }} />}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={confirm}>{t('close.dialog.confirm')}</Button>

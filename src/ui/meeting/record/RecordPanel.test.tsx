@@ -7,7 +7,7 @@ import { AppError } from '../../../app/errors';
 import { addAgreement } from '../../../domain';
 import type { Plan } from '../../../domain';
 import { seedPlan014 } from '../../case/prepare/fakeServices';
-import { dialogClosed, renderRecordPanel, USER_ID } from './recordTesting';
+import { dialogClosed, findDialog, renderRecordPanel, USER_ID } from './recordTesting';
 
 const distributeMeeting = vi.hoisted(() => vi.fn());
 vi.mock('../../../app/closeMeeting', () => ({ distributeMeeting }));
@@ -160,7 +160,7 @@ describe('recording agreements', () => {
     const harness = renderRecordPanel({ plan: withAgreements({ id: 'a-1', who: 'p-bram', what: 'Plant een intake' }) });
     const edit = screen.getByRole('button', { name: 'Wijzigen: Plant een intake' });
     await userEvent.click(edit);
-    const dialog = screen.getByRole('dialog', { name: 'Afspraak wijzigen' });
+    const dialog = await findDialog('Afspraak wijzigen');
     const text = within(dialog).getByRole('textbox', { name: /^Wat/ });
     await typeInto(text, '');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
@@ -177,7 +177,7 @@ describe('recording agreements', () => {
     const plan = addAgreement(seedPlan014(), { id: 'a-1', who: 'p-bram', what: 'Plant een intake', due: '2026-12-15', meetingId: 'm-1', wantId: 'w-2' }, STAMP);
     const harness = renderRecordPanel({ plan });
     await userEvent.click(screen.getByRole('button', { name: 'Wijzigen: Plant een intake' }));
-    const dialog = screen.getByRole('dialog', { name: 'Afspraak wijzigen' });
+    const dialog = await findDialog('Afspraak wijzigen');
     await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Bij ‘Ik wil’-punt' }), '');
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Alleen perspectief binnen zes weken' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
@@ -288,7 +288,7 @@ describe('closing the SO (step closingRound)', () => {
     const region = screen.getByRole('region', { name: 'SO afsluiten' });
     await userEvent.click(within(region).getByRole('button', { name: 'SO afsluiten' }));
 
-    const dialog = screen.getByRole('dialog', { name: 'Klopt deze samenvatting?' });
+    const dialog = await findDialog('Klopt deze samenvatting?');
     expect(dialog.textContent).toContain('Bram Hoekstra: Plant een intake – uiterlijk dinsdag 15 december 2026 (perspectief)');
     expect(dialog.textContent).toContain('Esra Aydin');
     expect(dialog.textContent).toContain('Geen procesregisseur nodig. AVE-niveau 2.');
@@ -311,11 +311,43 @@ describe('closing the SO (step closingRound)', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^Dit overleg is afgesloten op di 1 december 2026/ }));
   });
 
+  it('asks who was there, ticked from the responses; the plan goes to those ticked and the list stays after the close', async () => {
+    distributeMeeting.mockResolvedValue(outcomes);
+    const base = seedPlan014();
+    const meeting = base.meetings[0]!;
+    // Kofi declined: he is not expected at the table, so he starts unticked.
+    const plan: Plan = { ...base, actions: [...base.actions, {
+      id: 'resp:kofi', meetingId: meeting.id, kind: 'response', state: 'done', at: '2026-11-25T10:00:00Z', by: 'kofi@example.org', participantId: 'p-kofi', response: 'declined', updatedAt: '2026-11-25T10:00:00Z',
+    }] };
+    const harness = renderRecordPanel({ plan, stepKey: 'closingRound' });
+    await userEvent.click(screen.getByRole('button', { name: 'SO afsluiten' }));
+    const dialog = await findDialog('Klopt deze samenvatting?');
+    const group = within(dialog).getByRole('group', { name: 'Wie waren er?' });
+    const box = (name: RegExp) => within(group).getByRole('checkbox', { name }) as HTMLInputElement;
+    expect(box(/^Kofi Mensah/).checked).toBe(false);
+    expect(box(/^Bram Hoekstra/).checked).toBe(true);
+    expect(box(/^Samira Benali/).checked).toBe(true);
+
+    // Nobody ticked: a Dutch error, nothing closed, the dialog stays.
+    for (const input of within(group).getAllByRole('checkbox') as HTMLInputElement[]) if (input.checked) await userEvent.click(input);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Afsluiten en plan verspreiden' }));
+    expect(within(group).getByRole('alert').textContent).toContain('Vink aan wie er bij het overleg waren');
+    expect(harness.update).not.toHaveBeenCalled();
+
+    await userEvent.click(box(/^Bram Hoekstra/));
+    await userEvent.click(box(/^Samira Benali/));
+    await userEvent.click(box(/^Kofi Mensah/));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Afsluiten en plan verspreiden' }));
+    await dialogClosed();
+    expect([...harness.latest().meetings[0]!.presentParticipantIds!].sort()).toEqual(['p-bram', 'p-kofi', 'p-resident']);
+    expect(screen.getByText(/^Aanwezig: /).textContent).toBe('Aanwezig: Samira Benali, Bram Hoekstra, Kofi Mensah.');
+  });
+
   it('going back from the summary changes nothing', async () => {
     const harness = renderRecordPanel({ stepKey: 'closingRound' });
     const open = screen.getByRole('button', { name: 'SO afsluiten' });
     await userEvent.click(open);
-    await userEvent.click(screen.getByRole('button', { name: 'Terug naar het overleg' }));
+    await userEvent.click(within(await findDialog('Klopt deze samenvatting?')).getByRole('button', { name: 'Terug naar het overleg' }));
     await dialogClosed();
     expect(document.activeElement).toBe(open);
     expect(harness.update).not.toHaveBeenCalled();
@@ -333,7 +365,7 @@ describe('closing the SO (step closingRound)', () => {
     expect(harness.refresh).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'SO afsluiten' }));
     expect(harness.refresh).toHaveBeenCalledTimes(1);
-    const dialog = screen.getByRole('dialog', { name: 'Klopt deze samenvatting?' });
+    const dialog = await findDialog('Klopt deze samenvatting?');
     await waitFor(() => expect(dialog.textContent).toContain('Afspraken (2)'));
     expect(dialog.textContent).toContain('Kofi Mensah: Maakt een overzicht van de schulden');
     expect(harness.update).not.toHaveBeenCalled();
@@ -343,7 +375,7 @@ describe('closing the SO (step closingRound)', () => {
     distributeMeeting.mockRejectedValueOnce(new AppError('network-offline')).mockResolvedValueOnce(outcomes);
     renderRecordPanel({ stepKey: 'closingRound' });
     await userEvent.click(screen.getByRole('button', { name: 'SO afsluiten' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Afsluiten en plan verspreiden' }));
+    await userEvent.click(within(await findDialog('Klopt deze samenvatting?')).getByRole('button', { name: 'Afsluiten en plan verspreiden' }));
     await dialogClosed();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('network-offline');
@@ -357,7 +389,7 @@ describe('closing the SO (step closingRound)', () => {
     distributeMeeting.mockResolvedValueOnce([ambiguous, outcomes[2]]).mockResolvedValueOnce([{ ...outcomes[0]! }, outcomes[2]]);
     renderRecordPanel({ stepKey: 'closingRound' });
     await userEvent.click(screen.getByRole('button', { name: 'SO afsluiten' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Afsluiten en plan verspreiden' }));
+    await userEvent.click(within(await findDialog('Klopt deze samenvatting?')).getByRole('button', { name: 'Afsluiten en plan verspreiden' }));
     await dialogClosed();
     const list = await screen.findByRole('list', { name: 'Wie het plan krijgt' });
     expect(list.textContent).toContain('Misschien al verstuurd. Kijk eerst in je Verzonden items.');
@@ -373,7 +405,7 @@ describe('closing the SO (step closingRound)', () => {
     const plan = withAgreements({ id: 'a-1', who: 'p-bram', what: '<script>alert(1)</script> Plant een intake' });
     renderRecordPanel({ plan, stepKey: 'closingRound' });
     await userEvent.click(screen.getByRole('button', { name: 'Printbare versie' }));
-    const dialog = screen.getByRole('dialog', { name: 'Printbare versie van het plan' });
+    const dialog = await findDialog('Printbare versie van het plan');
     const frame = within(dialog).getByTitle('Het plan om te printen') as HTMLIFrameElement;
     const html = frame.getAttribute('srcdoc')!;
     expect(html).toContain('Mijn Samenwerkplan');

@@ -94,6 +94,24 @@ function keepPageVisibleWithoutDialog(): () => void {
 const guards: (() => void)[] = [];
 afterEach(() => { for (const stop of guards.splice(0)) stop(); });
 
+/**
+ * Waits for the dialog named `name` and returns it. The same happy-dom/tabster gap as above: on a loaded machine a
+ * timer left by an earlier dialog can hide the new dialog's portal (aria-hidden on it or its wrapper), which no
+ * browser does; the dialog's own content is what the test then checks.
+ */
+export async function findDialog(name: string): Promise<HTMLElement> {
+  const surface = await waitFor(() => {
+    const found = [...document.querySelectorAll('[role="dialog"]')].find((d) => {
+      const title = d.getAttribute('aria-labelledby');
+      return title !== null && document.getElementById(title)?.textContent === name;
+    });
+    if (!found) throw new Error(`no dialog "${name}" yet`);
+    return found;
+  });
+  for (let element: Element | null = surface; element; element = element.parentElement) element.removeAttribute('aria-hidden');
+  return screen.getByRole('dialog', { name });
+}
+
 /** Waits until the dialog is gone and the page is visible to role queries again. */
 export async function dialogClosed(): Promise<void> {
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

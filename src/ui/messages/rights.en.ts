@@ -1,0 +1,28 @@
+import type nl from './rights.nl';
+
+export default {
+  'error.plan-read-only': 'You can only read this plan. Your change was not saved and will not be sent later. Only the case director can change the plan.',
+  'rights.readOnly.title': 'Read only',
+  'rights.readOnly.note': 'This plan was shared with you to read. Only the case director can change it: {name}. Is something wrong? Let the case director know.',
+  'rights.readOnly.noteNoName': 'This plan was shared with you to read. Only the case director can change it. Is something wrong? Let the case director know.',
+  'rights.readOnly.refused': 'Changes that were still on this device were not sent: you may only read this plan. They are kept aside on this device.',
+  'rights.plan.wants': 'What the resident wants',
+  'rights.plan.wantsNone': 'Nothing here yet.',
+  'rights.plan.wantTarget': 'Goal: {target}',
+  'rights.plan.agreements': 'Agreements',
+  'rights.plan.agreementsNone': 'There are no agreements yet.',
+  'rights.plan.agreement.what': 'What',
+  'rights.plan.agreement.who': 'Who',
+  'rights.plan.agreement.due': 'Due',
+  'rights.plan.agreement.status': 'Status',
+  'rights.plan.agreement.open': 'Open',
+  'rights.plan.agreement.done': 'Done',
+  'rights.plan.agreement.perspective': 'Perspective',
+  'rights.plan.meetings': 'Meetings',
+  'rights.plan.meetingsNone': 'No meeting has been planned yet.',
+  'rights.plan.meeting': '{when}: {status}',
+  'rights.plan.meeting.planned': 'planned',
+  'rights.plan.meeting.held': 'held',
+  'rights.plan.meeting.cancelled': 'cancelled',
+  'rights.plan.participants': 'Who takes part',
+} satisfies Record<keyof typeof nl, string>;
