@@ -90,8 +90,11 @@ export interface PlanSync {
    * failure). Resolves with the stored plan; rejects with the failure (network-offline when offline).
    */
   syncNow(): Promise<Plan>;
-  /** Reads the stored plan again and takes over what others wrote (merged with what is only here). */
-  refresh(): void;
+  /**
+   * Reads the stored plan again and takes over what others wrote (merged with what is only here). `quiet`: a
+   * background poll (the live run reads every few seconds): the state stays as it is while it reads.
+   */
+  refresh(options?: { quiet?: boolean }): void;
   /** Resolves when nothing is in flight or about to start (scheduled retries do not count). */
   settled(): Promise<void>;
   dispose(): void;
@@ -166,6 +169,13 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** Field by field (each field is replaced, never mutated, when it changes). */
+function sameSnapshot(a: PlanSyncSnapshot, b: PlanSyncSnapshot): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof PlanSyncSnapshot)[]);
+  for (const key of keys) if (!Object.is(a[key], b[key])) return false;
+  return true;
+}
+
 const samePlan = (a: Plan, b: Plan) => a === b || stableJson(a) === stableJson(b);
 
 /** Plans read back from the outbox go through the codec: an older app version may have stored them. */
@@ -203,6 +213,8 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
   /** The user's edits were stored since the last Planner mirror. */
   let mirrorDue = false;
   let needsRefresh = false;
+  /** The pending refresh is a background poll: it does not make the state 'local' (no flicker in the status). */
+  let refreshQuiet = false;
   let indexDue = false;
   let pullDue = false;
   let readOnly = false;
@@ -232,6 +244,8 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
   const settledWaiters: (() => void)[] = [];
   const listeners = new Set<() => void>();
   let snapshot: PlanSyncSnapshot | undefined;
+  /** The last snapshot handed out: kept when nothing in it changed, so a poll that found nothing re-renders nothing. */
+  let lastSnapshot: PlanSyncSnapshot | undefined;
   let unsynced: { base: Plan | undefined; draft: Plan; ids: ReadonlySet<string>; count: number } | undefined;
 
   // --- snapshots
@@ -241,7 +255,7 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
     if (pumping && phase === 'write') return 'syncing';
     if (!services.connectivity.isOnline()) return 'offline';
     if (failure?.kind === 'waiting') return 'waiting';
-    if (draft !== base?.plan || needsRefresh || indexDue) return 'local';
+    if (draft !== base?.plan || (needsRefresh && !refreshQuiet) || indexDue) return 'local';
     return 'synced';
   }
 
@@ -340,6 +354,7 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
     clearTimer('refresh');
     cancelRefresh = schedule(() => {
       cancelRefresh = undefined;
+      if (!needsRefresh) refreshQuiet = true;
       needsRefresh = true;
       pump();
     }, options.refreshEveryMs);
@@ -364,9 +379,11 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
   }
 
   async function refreshFromStore(): Promise<void> {
-    const stored = await services.plans.read(documentId);
+    // Unchanged since our base: one small request (the live run polls every few seconds).
+    const stored = base && services.plans.readIfChanged ? await services.plans.readIfChanged(documentId, base.eTag) : await services.plans.read(documentId);
     needsRefresh = false;
-    if (!base || stored.eTag === base.eTag) return;
+    refreshQuiet = false;
+    if (!stored || !base || stored.eTag === base.eTag) return;
     const theirs = planCodec.parse(stored.content);
     const previous = base;
     base = { plan: theirs, eTag: stored.eTag };
@@ -693,7 +710,11 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
   return {
     documentId,
     getSnapshot() {
-      snapshot ??= build();
+      if (!snapshot) {
+        const next = build();
+        snapshot = lastSnapshot && sameSnapshot(lastSnapshot, next) ? lastSnapshot : next;
+        lastSnapshot = snapshot;
+      }
       return snapshot;
     },
     subscribe(listener) {
@@ -737,8 +758,9 @@ export function createPlanSync(services: SyncServices, documentId: string, optio
       emit();
       return result;
     },
-    refresh() {
+    refresh(options) {
       if (!opened || disposed) return;
+      refreshQuiet = options?.quiet === true && (refreshQuiet || !needsRefresh);
       needsRefresh = true;
       pump();
     },

@@ -154,8 +154,8 @@ export { caseDirectorParticipant, expectedAtTable, latestResponses, presentAtMee
 export type { EvaluationDraft, NewAgreement, OwnerOption } from './meetingRecord';
 export { composeEvaluationInvitation, evaluationMeeting, evaluationMeetingId, evaluationStart, planEvaluationMeeting } from './evaluationInvitation';
 export type { EvaluationInvitation, EvaluationInvitationInput } from './evaluationInvitation';
-export { ASK_AFTER_OVERRUN_MS, nextStepKey, recordRunFact, runEventsOf, runStateOf, runStatus, runSteps, runTransition } from './meetingRun';
-export type { RunCommand, RunEffect, RunEvent, RunState, RunStatus, RunStep, RunStepStatus, RunTransition } from './meetingRun';
+export { ASK_AFTER_OVERRUN_MS, applyRunCommand, liveRunOf, nextStepKey, recordRunFact, runEventsOf, runFactTime, runStateOf, runStatus, runSteps, runTransition } from './meetingRun';
+export type { LiveRun, RunCommand, RunCommandInput, RunEffect, RunEvent, RunState, RunStatus, RunStep, RunStepStatus, RunTransition } from './meetingRun';
 export {
   agreementTaskOwner, applyMirrorLinks, applyPlannerStatus, CREATE_GRACE_MS, planMirror, plannerDueDateTime, plannerTaskTitle,
   TASK_TITLE_MAX, TASK_TITLE_SEPARATOR,

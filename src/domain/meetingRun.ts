@@ -253,3 +253,68 @@ export function recordRunFact(plan: Plan, fact: { id: string; meetingId: string;
   if (fact.byUserId) record.byUserId = fact.byUserId;
   return { ...plan, runFacts: [...plan.runFacts, record] };
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// One live run on every device (issue 13): the chair's click goes through the state chart against the facts
+// the plan holds now, and the effects become facts in the plan. Every device derives the step and the clocks
+// from the facts alone (`liveRunOf`), so the chair's other devices, the note taker and the stage agree as soon
+// as they have the same facts, whatever order the merge brought them in.
+
+/**
+ * The time a new fact gets: the clock's, but never at or before a fact this device already has. Facts replay
+ * in time order, so a device whose clock runs a little behind must not slip its "next" in before the step it
+ * saw (a causal order, as a Lamport clock keeps it; one millisecond later is enough).
+ */
+export function runFactTime(events: readonly RunEvent[], now: number): number {
+  const latest = events.reduce((max, e) => Math.max(max, e.at), Number.NEGATIVE_INFINITY);
+  return Number.isFinite(latest) && now <= latest ? latest + 1 : now;
+}
+
+export interface RunCommandInput {
+  meetingId: string;
+  steps: readonly RunStep[];
+  command: RunCommand;
+  /** The clock's time of the click (epoch ms). */
+  now: number;
+  /** Unique per click: the same click applied twice (a retried edit) records its facts once. */
+  clickId: string;
+  byUserId?: string;
+}
+
+/**
+ * Applies one click of the chair to the plan: the state chart decides against the facts in this plan (so two
+ * devices that both press "Start" start the SO once, as soon as they share facts), and each effect is recorded
+ * as a fact with an id derived from the click. A click the state does not allow returns the same plan.
+ */
+export function applyRunCommand(plan: Plan, input: RunCommandInput): Plan {
+  const events = runEventsOf(plan, input.meetingId);
+  const state = runStateOf(input.steps, events);
+  const { effects } = runTransition(state, input.command, input.steps, runFactTime(events, input.now));
+  return effects.reduce((next, effect, i) => {
+    const fact: { id: string; meetingId: string; event: RunEvent; byUserId?: string } = {
+      id: effects.length === 1 ? input.clickId : `${input.clickId}-${i}`,
+      meetingId: input.meetingId,
+      event: effect.event,
+    };
+    if (input.byUserId !== undefined) fact.byUserId = input.byUserId;
+    return recordRunFact(next, fact);
+  }, plan);
+}
+
+export interface LiveRun {
+  state: RunState;
+  /** The facts as events, in replay order (the clocks tick from these). */
+  events: RunEvent[];
+  /** The run as of its last fact: which steps are done, paused or not (does not change between facts). */
+  settled: RunStatus;
+}
+
+/** The run of one SO as every device derives it from the plan's facts. */
+export function liveRunOf(plan: Pick<Plan, 'runFacts'>, meetingId: string, steps: readonly RunStep[]): LiveRun {
+  const events = runEventsOf(plan, meetingId);
+  const settled = runStatus([...steps], events, events[events.length - 1]?.at ?? 0);
+  const state: RunState = !settled.started || settled.currentKey === undefined
+    ? { name: 'notStarted' }
+    : { name: settled.paused ? 'paused' : 'running', stepKey: settled.currentKey };
+  return { state, events, settled };
+}

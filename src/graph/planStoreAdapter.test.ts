@@ -24,6 +24,17 @@ describe('plan store', () => {
     ]);
   });
 
+  it('reads only the eTag while the document is unchanged, and the content once it changed', async () => {
+    const drive = fakeDrive(server, 'drive-1');
+    const item = drive.add('doc-1', '{"v":1}');
+    const plans = store();
+    await expect(plans.readIfChanged!('doc-1', etagOf(item))).resolves.toBeUndefined();
+    expect(drive.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /drives/drive-1/items/doc-1?$select=id%2CeTag%2Cname']);
+    const before = etagOf(item);
+    drive.writeAsOther('doc-1', '{"v":2}');
+    await expect(plans.readIfChanged!('doc-1', before)).resolves.toEqual({ content: '{"v":2}', eTag: etagOf(item) });
+  });
+
   it('writes with If-Match and returns the new eTag', async () => {
     const drive = fakeDrive(server, 'drive-1');
     const item = drive.add('doc-1', '{}');

@@ -40,14 +40,24 @@ export function appliesTo(permission: GraphPermission, userId: string): boolean 
 export function createPlanStoreAdapter(graph: GraphRequester, planDriveId: string): PlanStorePort {
   const item = (documentId: string) => `${driveBase(planDriveId)}/items/${seg(documentId)}`;
 
+  async function readFrom(documentId: string): Promise<StoredDocument>;
+  async function readFrom(documentId: string, unlessETag: string): Promise<StoredDocument | undefined>;
+  async function readFrom(documentId: string, unlessETag?: string): Promise<StoredDocument | undefined> {
+    // The eTag first, then the content: if someone writes in between, our eTag is the older one and
+    // our next write gets a 412 (and merges) instead of silently overwriting their change.
+    const meta = await graph.get<GraphDriveItemVersion>(`${item(documentId)}${query({ $select: 'id,eTag,name' })}`);
+    if (!meta.eTag) throw new AppError('graph-failed', { detail: 'drive item without eTag' });
+    if (unlessETag !== undefined && meta.eTag === unlessETag) return undefined;
+    const content = await graph.getText(`${item(documentId)}/content`);
+    return { content, eTag: meta.eTag };
+  }
+
   return {
-    async read(documentId): Promise<StoredDocument> {
-      // The eTag first, then the content: if someone writes in between, our eTag is the older one and
-      // our next write gets a 412 (and merges) instead of silently overwriting their change.
-      const meta = await graph.get<GraphDriveItemVersion>(`${item(documentId)}${query({ $select: 'id,eTag,name' })}`);
-      if (!meta.eTag) throw new AppError('graph-failed', { detail: 'drive item without eTag' });
-      const content = await graph.getText(`${item(documentId)}/content`);
-      return { content, eTag: meta.eTag };
+    read: (documentId) => readFrom(documentId),
+
+    async readIfChanged(documentId, eTag) {
+      // The same small metadata request as a read's first step; the content only when the eTag moved.
+      return readFrom(documentId, eTag);
     },
 
     async write(documentId, content, eTag) {

@@ -15,6 +15,12 @@ export interface PlanShare {
 export interface PlanStorePort {
   read(documentId: string): Promise<StoredDocument>;
   /**
+   * Reads the document only when it is no longer at `eTag` (undefined: unchanged). The live run polls every
+   * few seconds; an unchanged plan then costs one small metadata request, not the whole document.
+   * Optional: a store without it is read in full and compared.
+   */
+  readIfChanged?(documentId: string, eTag: string): Promise<StoredDocument | undefined>;
+  /**
    * Writes only when the document is still at `eTag`. Fails with 'graph-precondition-failed' when
    * someone else wrote first: reload, merge, write again (see app/savePlan.ts).
    */

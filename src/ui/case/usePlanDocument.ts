@@ -54,8 +54,9 @@ export interface PlanDocument {
   /**
    * Reads the shared plan again now and takes over what colleagues wrote (what is only on this device stays).
    * Before the user checks the whole plan (the SO's closing summary): the periodic read may be a minute old.
+   * `quiet`: a background poll (the live run on screen): the sync state does not show it.
    */
-  refresh?(): void;
+  refresh?(options?: { quiet?: boolean }): void;
 }
 
 /** A fully synchronised status, for tests and screens that show a plan without a sync engine. */
@@ -135,7 +136,7 @@ export function usePlanDocument(services: Services, documentId: string): PlanDoc
     return current.syncNow();
   }, [current]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  const refresh = useCallback(() => { current?.refresh(); }, [current]);
+  const refresh = useCallback((options?: { quiet?: boolean }) => { current?.refresh(options); }, [current]);
 
   return useMemo(() => {
     const document: PlanDocument = { documentId, save: saveStateOf(snapshot), sync: syncStatusOf(snapshot), update, saveNow, reload, refresh };

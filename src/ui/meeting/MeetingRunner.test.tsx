@@ -2,12 +2,11 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AGENDA_TITLES, meetingNoteText } from '../../domain';
+import { AGENDA_TITLES, meetingNoteText, recordRunFact, runEventsOf } from '../../domain';
 import type { Plan } from '../../domain';
 import { createMemoryStore } from '../../storage/memoryStore';
 import { renderWithFluent } from '../testing/renderWithFluent';
-import { runEventsKey } from './meetingChoice';
-import { ENTRY, renderableRunner, runnerServices, seedPlan014, testClock } from './testHarness';
+import { renderableRunner, runnerServices, seedPlan014, testClock } from './testHarness';
 
 // The recording panel is helper C2's; here only that it gets the step on screen.
 vi.mock('./record/RecordPanel', () => ({
@@ -74,11 +73,11 @@ describe('MeetingRunner', () => {
   });
 
   it('lets the chair look ahead before starting without starting the clock, and starts at the step on screen', async () => {
-    const { local } = await renderRunner();
+    const { latest } = await renderRunner();
     await userEvent.click(stepButtons()[1]!);
     expect(stepHeading().textContent).toBe(AGENDA_TITLES.goalAndRules);
     expect(current()).toHaveLength(0);
-    expect(await local.get(runEventsKey(ENTRY.documentId, 'm-1'))).toBeUndefined();
+    expect(latest().runFacts).toEqual([]);
     await userEvent.click(screen.getByRole('button', { name: 'Start het overleg' }));
     expect(current()).toEqual([stepButtons()[1]]);
   });
@@ -100,7 +99,7 @@ describe('MeetingRunner', () => {
 
   it('says calmly when a step runs over and asks: go on longer or plan a follow-up SO', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    const { clock, local } = await renderRunner();
+    const { clock, latest } = await renderRunner();
     await userEvent.click(screen.getByRole('button', { name: 'Start het overleg' }));
     clock.advanceMinutes(8);
     act(() => { vi.advanceTimersByTime(1000); });
@@ -113,7 +112,9 @@ describe('MeetingRunner', () => {
     await userEvent.click(within(prompt).getByRole('button', { name: '10 minuten langer doorgaan' }));
     expect(screen.queryByRole('region', { name: 'Langer doorgaan of een vervolg-SO plannen?' })).toBeNull();
     expect(screen.getAllByRole('timer').map((el) => el.textContent)).toContain('Dit onderdeel: 9:00 van 17 min.');
-    expect(await local.get(runEventsKey(ENTRY.documentId, 'm-1'))).toEqual([
+    // The run is facts in the plan, shared with every device of the SO, stamped with who clicked.
+    expect(latest().runFacts.every((f) => f.meetingId === 'm-1' && f.byUserId === 'u-esra')).toBe(true);
+    expect(runEventsOf(latest(), 'm-1')).toEqual([
       { type: 'start', at: Date.parse('2026-12-01T10:00:00+01:00'), stepKey: 'introductions' },
       { type: 'extend', at: Date.parse('2026-12-01T10:09:00+01:00'), stepKey: 'introductions', minutes: 10 },
     ]);
@@ -189,10 +190,9 @@ describe('MeetingRunner', () => {
     expect(want.textContent).toContain('Ik slaap de meeste nachten door.');
   });
 
-  it('keeps the run over a reload: the events come back from the device store', async () => {
-    const local = createMemoryStore();
+  it('keeps the run over a reload: the facts come back with the plan', async () => {
     const clock = testClock();
-    const first = await renderRunner({ local, clock });
+    const first = await renderRunner({ clock });
     await userEvent.click(screen.getByRole('button', { name: 'Start het overleg' }));
     clock.advanceMinutes(6);
     await userEvent.click(screen.getByRole('button', { name: 'Volgende onderdeel' }));
@@ -201,19 +201,28 @@ describe('MeetingRunner', () => {
     first.view.unmount();
 
     clock.advanceMinutes(4);
-    await renderRunner({ local, clock });
+    // A fresh device store: nothing of the run is kept on the device, all of it in the plan.
+    await renderRunner({ clock, plan: first.latest() });
     expect(await screen.findByRole('button', { name: 'Ga verder' })).toBeTruthy();
     expect(current().map((b) => b.textContent)).toEqual([expect.stringContaining(AGENDA_TITLES.goalAndRules)]);
     expect(screen.getAllByRole('timer').map((el) => el.textContent)).toContain('Overleg: 7:00 van 90 min, pauzes niet meegeteld.');
     expect(screen.getByText('Pauze tot nu toe: 4:00.')).toBeTruthy();
   });
 
-  it('runs on when the device store fails, and says the times may not survive a reload', async () => {
-    const local = createMemoryStore();
-    local.set = async () => { throw new Error('quota'); };
-    await renderRunner({ local });
-    await userEvent.click(screen.getByRole('button', { name: 'Start het overleg' }));
-    expect(await screen.findByText(/konden niet op dit apparaat worden bewaard/)).toBeTruthy();
-    expect(current()).toHaveLength(1);
+  it('follows the chair on another device: facts that arrive with the plan move the step here, without a click', async () => {
+    const clock = testClock();
+    const { receive } = await renderRunner({ clock });
+    expect(current()).toHaveLength(0);
+    const fact = (id: string, event: Parameters<typeof recordRunFact>[1]['event']) => (plan: Parameters<typeof recordRunFact>[0]) =>
+      recordRunFact(plan, { id, meetingId: 'm-1', event, byUserId: 'u-other' });
+    act(() => receive(fact('other-1', { type: 'start', at: clock.now(), stepKey: 'introductions' })));
+    expect(current().map((b) => b.textContent)).toEqual([expect.stringContaining(AGENDA_TITLES.introductions)]);
+    clock.advanceMinutes(3);
+    act(() => receive(fact('other-2', { type: 'goto', at: clock.now(), stepKey: 'goalAndRules' })));
+    expect(current().map((b) => b.textContent)).toEqual([expect.stringContaining(AGENDA_TITLES.goalAndRules)]);
+    expect(stepHeading().textContent).toBe(AGENDA_TITLES.goalAndRules);
+    // And this device's next click goes on from there.
+    await userEvent.click(screen.getByRole('button', { name: 'Volgende onderdeel' }));
+    expect(current().map((b) => b.textContent)).toEqual([expect.stringContaining(AGENDA_TITLES.currentState)]);
   });
 });

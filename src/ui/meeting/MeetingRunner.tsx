@@ -1,13 +1,13 @@
 // SO voorzitten: the fixed agenda of one SO, run against its time boxes. The run (start, next step, pause,
-// extend) is kept per device in the local store; notes and everything recorded go into the plan.
+// extend) is facts in the plan (useLiveRun): the chair's click shows here at once and on every other screen
+// of the SO within seconds; notes and everything recorded go into the plan too.
 // Only the clocks tick: the agenda and the step content redraw when the run or the plan changes.
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CaseListEntry, Services } from '../../app/ports';
-import { buildAgenda, nextStepKey, presentAtMeeting, runStatus, runSteps } from '../../domain';
-import type { Meeting, Plan, RunEvent, RunStep } from '../../domain';
+import { buildAgenda, nextStepKey, presentAtMeeting, runSteps } from '../../domain';
+import type { Meeting, Plan, RunCommand, RunStep } from '../../domain';
 import type { PlanDocument } from '../case/usePlanDocument';
-import { ErrorNotice } from '../ErrorNotice';
 import { formatDateTime } from '../format';
 import { t } from '../messages';
 import { AgendaList } from './AgendaList';
@@ -16,7 +16,7 @@ import { ContinueOrFollowUp, MeetingClock, StepTimer } from './RunClocks';
 import { StepContent } from './StepContent';
 import { StepNotes } from './StepNotes';
 import { TickerContext, createTicker } from './ticker';
-import { useRunEvents } from './useRunEvents';
+import { useLiveRefresh, useLiveRun } from './useLiveRun';
 
 /** How much longer a step gets when the table chooses to go on. */
 export const EXTEND_MINUTES = 10;
@@ -75,7 +75,7 @@ export function MeetingRunner(props: MeetingRunnerProps) {
   return <Runner {...props} meeting={meeting} />;
 }
 
-function Runner({ services, entry, document, meetingId, meeting, layout = 'page' }: MeetingRunnerProps & { meeting: Meeting }) {
+function Runner({ services, document, meetingId, meeting, layout = 'page' }: MeetingRunnerProps & { meeting: Meeting }) {
   const styles = useStyles();
   const panel = layout === 'panel';
   const { plan, update } = document;
@@ -93,20 +93,22 @@ function Runner({ services, entry, document, meetingId, meeting, layout = 'page'
   );
   const steps = useMemo(() => runSteps(agenda), [agenda]);
 
-  const run = useRunEvents(services.local, entry.documentId, meetingId);
+  const live = useLiveRun(services, document, meetingId, steps);
+  const closed = meeting.status === 'held';
+  // While the SO can still run, this screen follows the chair's clicks on other devices.
+  useLiveRefresh(document.refresh, !closed);
   const ticker = useMemo(() => createTicker(services.clock), [services.clock]);
   const [selected, setSelected] = useState<string>();
   const [followUpChosen, setFollowUpChosen] = useState(false);
   const stepHeading = useRef<HTMLHeadingElement>(null);
 
-  const events = run.events;
-  // What the run's events alone decide (which step, paused or not, which steps are done). Time as of the last
-  // event, so this does not change between events: the ticking parts compute their own.
-  const settled = useMemo(() => (events ? runStatus(steps, events, events[events.length - 1]?.at ?? 0) : undefined), [steps, events]);
-  const doneKeys = useMemo(() => new Set(settled?.steps.filter((s) => s.state === 'done').map((s) => s.key)), [settled]);
+  const { events, settled } = live.run;
+  // What the run's facts alone decide (which step, paused or not, which steps are done): time as of the last
+  // fact, so this does not change between facts; the ticking parts compute their own.
+  const doneKeys = useMemo(() => new Set(settled.steps.filter((s) => s.state === 'done').map((s) => s.key)), [settled]);
 
-  const started = settled?.started ?? false;
-  const currentKey = started ? settled?.currentKey : undefined;
+  const started = settled.started;
+  const currentKey = started ? settled.currentKey : undefined;
   const firstKey = steps[0]?.key;
   const viewedKey = currentKey ?? (selected && steps.some((s) => s.key === selected) ? selected : firstKey);
   const viewed: RunStep | undefined = steps.find((s) => s.key === viewedKey);
@@ -114,32 +116,21 @@ function Runner({ services, entry, document, meetingId, meeting, layout = 'page'
   const next = currentKey ? nextStepKey(steps, currentKey) : undefined;
   const current: RunStep | undefined = currentKey ? steps.find((s) => s.key === currentKey) : undefined;
   const currentPosition = current ? steps.indexOf(current) + 1 : 0;
-  const closed = meeting.status === 'held';
 
-  const { record } = run;
-  const now = useCallback(() => services.clock.now().getTime(), [services.clock]);
-  const add = useCallback((event: RunEvent) => {
-    record(event);
+  const { command } = live;
+  const add = useCallback((cmd: RunCommand) => {
+    command(cmd);
     ticker.bump();
-  }, [record, ticker]);
+  }, [command, ticker]);
   const focusStep = () => requestAnimationFrame(() => stepHeading.current?.focus());
 
   const onSelect = useCallback((key: string) => {
     if (started) {
-      if (key !== currentKey) add({ type: 'goto', at: now(), stepKey: key });
+      if (key !== currentKey) add({ type: 'goto', stepKey: key });
     } else {
       setSelected(key);
     }
-  }, [started, currentKey, add, now]);
-
-  if (!events || !settled) {
-    return (
-      <>
-        {run.error !== undefined && <ErrorNotice error={run.error} onRetry={run.retry} />}
-        <Spinner label={t('run.loading')} />
-      </>
-    );
-  }
+  }, [started, currentKey, add]);
 
   if (steps.length === 0 || !viewed || viewedKey === undefined) {
     return (
@@ -154,24 +145,18 @@ function Runner({ services, entry, document, meetingId, meeting, layout = 'page'
 
   const extend = () => {
     if (!currentKey) return;
-    add({ type: 'extend', at: now(), stepKey: currentKey, minutes: EXTEND_MINUTES });
+    add({ type: 'extend', minutes: EXTEND_MINUTES });
     focusStep();
   };
   const followUp = () => {
     setFollowUpChosen(true);
-    if (currentKey !== 'evaluation') add({ type: 'goto', at: now(), stepKey: 'evaluation' });
+    if (currentKey !== 'evaluation') add({ type: 'goto', stepKey: 'evaluation' });
     focusStep();
   };
 
   return (
     <TickerContext.Provider value={ticker}>
       <div className={styles.runner}>
-        {run.error !== undefined && (
-          <>
-            <MessageBar intent="warning"><MessageBarBody>{t('run.storeFailed')}</MessageBarBody></MessageBar>
-            <ErrorNotice error={run.error} onRetry={run.retry} />
-          </>
-        )}
         {agenda.problems.length > 0 && (
           <MessageBar intent="warning">
             <MessageBarBody>
@@ -197,6 +182,8 @@ function Runner({ services, entry, document, meetingId, meeting, layout = 'page'
             </p>
             {started && currentKey && <StepTimer steps={steps} events={events} stepKey={currentKey} compact />}
             {started && <MeetingClock steps={steps} events={events} />}
+            {/* Said in words, not colour: this step is on this screen only until the device reconnects. */}
+            {live.notShared && <p className={styles.hint} role="status">{t('liverun.notShared')}</p>}
           </div>
           {!closed && (
             <div className={styles.actions}>
@@ -208,18 +195,18 @@ function Runner({ services, entry, document, meetingId, meeting, layout = 'page'
                   accessKey="n"
                   disabledFocusable={next === undefined}
                   aria-describedby={next === undefined ? 'run-last-step' : undefined}
-                  onClick={() => { if (next) add({ type: 'goto', at: now(), stepKey: next }); }}
+                  onClick={() => { if (next) add({ type: 'next' }); }}
                 >
                   {t('run.next')}
                 </Button>
               ) : (
-                <Button appearance="primary" onClick={() => add({ type: 'start', at: now(), stepKey: viewedKey })}>{t('run.start')}</Button>
+                <Button appearance="primary" onClick={() => add({ type: 'start', stepKey: viewedKey })}>{t('run.start')}</Button>
               )}
               {started && (
                 <>
                   {settled.paused
-                    ? <Button accessKey="p" onClick={() => add({ type: 'resume', at: now() })}>{t('run.resume')}</Button>
-                    : <Button accessKey="p" onClick={() => add({ type: 'pause', at: now() })}>{t('run.pause')}</Button>}
+                    ? <Button accessKey="p" onClick={() => add({ type: 'resume' })}>{t('run.resume')}</Button>
+                    : <Button accessKey="p" onClick={() => add({ type: 'pause' })}>{t('run.pause')}</Button>}
                 </>
               )}
             </div>

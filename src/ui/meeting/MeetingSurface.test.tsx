@@ -2,13 +2,13 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addAgreement } from '../../domain';
+import { addAgreement, recordRunFact } from '../../domain';
 import type { Meeting, Plan } from '../../domain';
 import { CaseScreen } from '../case/CaseScreen';
 import type { CaseTabProps, CaseTabs } from '../case/CaseScreen';
 import { ENTRY, fakeServices, seedPlan014 } from '../case/prepare/fakeServices';
 import { renderWithFluent } from '../testing/renderWithFluent';
-import { defaultRunMeetingId, meetingCaseAlias, runEventsKey } from './meetingChoice';
+import { defaultRunMeetingId, meetingCaseAlias } from './meetingChoice';
 import { MeetingSurface } from './MeetingSurface';
 import { MeetingTab } from './MeetingTab';
 
@@ -101,12 +101,11 @@ describe('MeetingSurface', () => {
 
   it('shows the stage: the agenda with the current part and the agreements so far, read-only', async () => {
     const stamp = { at: '2026-12-01T09:20:00Z', byUserId: 'u-esra' };
-    const plan = addAgreement(seedPlan014(), { id: 'a-1', who: 'p-wouter', what: 'Belt de verhuurder over een regeling', due: '2027-01-12', meetingId: 'm-1' }, stamp);
+    let plan = addAgreement(seedPlan014(), { id: 'a-1', who: 'p-wouter', what: 'Belt de verhuurder over een regeling', due: '2027-01-12', meetingId: 'm-1' }, stamp);
+    // The run as the chair's device recorded it in the shared plan (nothing of it on this device).
+    plan = recordRunFact(plan, { id: 'f-1', meetingId: 'm-1', event: { type: 'start', at: Date.parse('2026-12-01T10:00:00+01:00'), stepKey: 'introductions' } });
+    plan = recordRunFact(plan, { id: 'f-2', meetingId: 'm-1', event: { type: 'goto', at: Date.parse('2026-12-01T10:07:00+01:00'), stepKey: 'goalAndRules' } });
     const fake = fakeServices(plan);
-    await fake.services.local.set(runEventsKey(ENTRY.documentId, 'm-1'), [
-      { type: 'start', at: Date.parse('2026-12-01T10:00:00+01:00'), stepKey: 'introductions' },
-      { type: 'goto', at: Date.parse('2026-12-01T10:07:00+01:00'), stepKey: 'goalAndRules' },
-    ]);
     renderWithFluent(<MeetingSurface services={fake.services} caseAlias="SO-2026-014" view="stage" />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Samenwerkoverleg SO-2026-014' })).toBeTruthy();
     const agenda = screen.getByRole('region', { name: 'Agenda' });

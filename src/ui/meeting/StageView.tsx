@@ -1,20 +1,17 @@
 // The meeting stage: the agenda with the current part and the agreements so far, large, for everyone at the
-// table. Read-only. The current part comes from the run kept on this device (the chair's side panel on the
-// same device writes it); new agreements appear as the plan document refreshes.
+// table. Read-only. The current part comes from the run's facts in the plan, which the stage reads again every
+// few seconds (useLiveRefresh): it follows the chair's clicks on any device, and new agreements appear with them.
 import { Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { CaseListEntry, Services } from '../../app/ports';
-import { agreementOwnerName, buildAgenda, meetingAgreements, presentAtMeeting, runStatus, runSteps } from '../../domain';
-import type { Plan, RunEvent } from '../../domain';
+import { agreementOwnerName, buildAgenda, liveRunOf, meetingAgreements, presentAtMeeting, runSteps } from '../../domain';
+import type { Plan } from '../../domain';
 import { usePlanDocument } from '../case/usePlanDocument';
 import { ErrorNotice } from '../ErrorNotice';
 import { t } from '../messages';
-import { defaultRunMeetingId, runEventsKey } from './meetingChoice';
-import { readRunEvents } from './useRunEvents';
+import { defaultRunMeetingId } from './meetingChoice';
+import { useLiveRefresh } from './useLiveRun';
 import { formatDay } from '../format';
-
-/** How often the stage reads this device's run again (the side panel moves the current part). */
-export const STAGE_RUN_REFRESH_MS = 3_000;
 
 const useStyles = makeStyles({
   stage: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, minWidth: 0 },
@@ -34,40 +31,26 @@ const useStyles = makeStyles({
   done: { color: tokens.colorNeutralForeground2 },
 });
 
-/** This device's run of the meeting, read again every few seconds (the side panel may change it). */
-function useStoredRun(local: Services['local'], key: string | undefined): readonly RunEvent[] {
-  const [events, setEvents] = useState<readonly RunEvent[]>([]);
-  useEffect(() => {
-    if (!key) return undefined;
-    let current = true;
-    // The stage stays usable without the run: it then shows the agenda without a current part.
-    const read = () => local.get<unknown>(key).then((stored) => { if (current) setEvents(readRunEvents(stored)); }, () => undefined);
-    void read();
-    const timer = setInterval(read, STAGE_RUN_REFRESH_MS);
-    return () => { current = false; clearInterval(timer); };
-  }, [local, key]);
-  return events;
-}
-
 export function StageView({ services, entry }: { services: Services; entry: CaseListEntry }) {
-  // The plan document reads the shared plan again every minute by itself: new agreements appear.
   const document = usePlanDocument(services, entry.documentId);
+  // The stage follows the run as long as it is on screen (it is put up for the meeting).
+  useLiveRefresh(document.refresh, document.plan !== undefined);
   if (document.loadError !== undefined) return <ErrorNotice error={document.loadError} onRetry={document.reload} />;
   if (!document.plan) return <Spinner size="large" label={t('stage.loading')} />;
-  return <Stage services={services} entry={entry} plan={document.plan} />;
+  return <Stage entry={entry} plan={document.plan} />;
 }
 
-function Stage({ services, entry, plan }: { services: Services; entry: CaseListEntry; plan: Plan }) {
+function Stage({ entry, plan }: { entry: CaseListEntry; plan: Plan }) {
   const styles = useStyles();
   const meetingId = defaultRunMeetingId(plan);
   const meeting = plan.meetings.find((m) => m.id === meetingId);
-  const events = useStoredRun(services.local, meetingId ? runEventsKey(entry.documentId, meetingId) : undefined);
   const { wants } = plan;
   const agenda = useMemo(() => (meeting
     ? buildAgenda({ wants: wants.map((w) => w.text), start: meeting.start, durationMinutes: meeting.durationMinutes, participantCount: presentAtMeeting(plan, meeting).length })
     : undefined), [meeting, wants, plan]);
   const steps = useMemo(() => (agenda ? runSteps(agenda) : []), [agenda]);
-  const status = useMemo(() => runStatus(steps, events, events[events.length - 1]?.at ?? 0), [steps, events]);
+  const { runFacts } = plan;
+  const status = useMemo(() => liveRunOf({ runFacts }, meetingId ?? '', steps).settled, [runFacts, meetingId, steps]);
 
   if (!meeting || !agenda || !meetingId) {
     return (

@@ -37,8 +37,3 @@ export function pageSurface(search: string): Extract<Surface, 'personal' | 'meet
   if (surface === 'stage' || surface === 'meetingStage') return 'meetingStage';
   return 'personal';
 }
-
-/** The per-device key the run's events are kept under (services.local). */
-export function runEventsKey(documentId: string, meetingId: string): string {
-  return `run:${documentId}:${meetingId}`;
-}

@@ -30,12 +30,17 @@ export function runnerServices(options: { local?: LocalStore; clock?: Services['
   return servicesFor({ local: options.local ?? createMemoryStore(), clock: options.clock ?? testClock().clock } as Partial<Services>);
 }
 
-/** The runner on a plan held in state, as CaseScreen gives it; `latest()` is the plan after every edit. */
+/**
+ * The runner on a plan held in state, as CaseScreen gives it; `latest()` is the plan after every edit, and
+ * `receive(recipe)` brings in what another device wrote (as the plan sync's refresh does).
+ */
 export function renderableRunner(services: Services, initial: Plan = seedPlan014(), meetingId = 'm-1') {
   let latest = initial;
   const update = vi.fn();
+  let setFromOutside: ((plan: Plan) => void) | undefined;
   function Harness() {
     const [plan, setPlan] = useState(initial);
+    setFromOutside = setPlan;
     const onUpdate = useCallback((recipe: (plan: Plan) => Plan) => {
       update(recipe);
       latest = recipe(latest);
@@ -46,5 +51,9 @@ export function renderableRunner(services: Services, initial: Plan = seedPlan014
     };
     return <MeetingRunner services={services} entry={ENTRY} document={document} meetingId={meetingId} />;
   }
-  return { ui: <Harness />, latest: () => latest, update };
+  const receive = (recipe: (plan: Plan) => Plan) => {
+    latest = recipe(latest);
+    setFromOutside?.(latest);
+  };
+  return { ui: <Harness />, latest: () => latest, update, receive };
 }

@@ -9,6 +9,7 @@ import routeEn from './route.en';
 import afterEn from './after.en';
 import onSendEn from './onSend.en';
 import rightsEn from './rights.en';
+import liverunEn from './liverun.en';
 
 export const enFragments: Record<keyof typeof nlFragments, string> = {
   ...calendarEn,
@@ -19,4 +20,5 @@ export const enFragments: Record<keyof typeof nlFragments, string> = {
   ...afterEn,
   ...onSendEn,
   ...rightsEn,
+  ...liverunEn,
 };

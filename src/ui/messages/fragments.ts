@@ -12,6 +12,7 @@ import routeNl from './route.nl';
 import afterNl from './after.nl';
 import onSendNl from './onSend.nl';
 import rightsNl from './rights.nl';
+import liverunNl from './liverun.nl';
 
 export const nlFragments = {
   ...calendarNl,
@@ -22,4 +23,5 @@ export const nlFragments = {
   ...afterNl,
   ...onSendNl,
   ...rightsNl,
+  ...liverunNl,
 } as const;
