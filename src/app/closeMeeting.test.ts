@@ -84,6 +84,20 @@ describe('distributeMeeting', () => {
     expect(message.subject).not.toContain('Henk');
   });
 
+  it('when the chair distributes, the case director gets the summary like the others, and no share of her own plan', async () => {
+    const kees = seed.users.find((u) => u.givenName === 'Kees')!;
+    const document = openDocument(plan021());
+    const { services, sent, shares } = fakeServices(document);
+    services.directory.me = async () => ({ id: kees.id, displayName: kees.displayName });
+    const outcomes = await distributeMeeting(services, document, 'm-1');
+    const director = document.plan.participants.find((p) => p.userId === esra.id)!;
+    expect(outcomes.find((o) => o.participantId === director.id)).toMatchObject({ channel: 'mail', status: 'sent', share: 'already-shared' });
+    expect(sent.map((s) => s.to)).toContain(director.email);
+    expect(shares).not.toContain(director.email);
+    // The one distributing has the plan already.
+    expect(outcomes.some((o) => o.participantId === 'p-kees')).toBe(false);
+  });
+
   it('a second run mails and shares nobody again', async () => {
     const document = openDocument(plan021());
     const first = fakeServices(document);

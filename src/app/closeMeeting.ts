@@ -101,7 +101,9 @@ export async function distributeMeeting(
   // The document first: the mail says it is shared. Sharing again would send the share invitation twice.
   for (const outcome of outcomes.filter((o) => o.channel === 'mail')) {
     const participant = access.current().participants.find((p) => p.id === outcome.participantId);
-    if (participant && isPlanShared(participant)) {
+    // The case director keeps the plan (it lives in her library): she gets the summary, never a share of her own plan.
+    const keeper = participant?.userId !== undefined && participant.userId === stored.caseDirectorUserId;
+    if (participant && (keeper || isPlanShared(participant))) {
       outcome.share = 'already-shared';
       continue;
     }

@@ -2,16 +2,18 @@
 // consent for that named participant. A revoked consent no longer counts.
 import type { ConsentSubject, Plan } from './planSchema';
 
-type ConsentView = Pick<Plan, 'consents' | 'participants'>;
+type ConsentView = Pick<Plan, 'consents' | 'participants'> & Partial<Pick<Plan, 'caseDirectorUserId'>>;
 
 /**
  * Whether the plan holds a live consent for `subject`, and, when a participant is named, one that lists
  * them. The plan is the resident's own, so sharing it with the resident needs no further consent.
  */
 export function hasConsentFor(plan: ConsentView, subject: ConsentSubject, participantId?: string): boolean {
-  if (subject === 'sharePlan' && participantId !== undefined) {
+  if (participantId !== undefined) {
     const participant = plan.participants.find((p) => p.id === participantId);
-    if (participant?.role === 'resident') return true;
+    if (subject === 'sharePlan' && participant?.role === 'resident') return true;
+    // The case director keeps the plan with the resident: she needs no consent to see it or to be at the table.
+    if (participant?.userId !== undefined && participant.userId === plan.caseDirectorUserId) return true;
   }
   return plan.consents.some(
     (c) =>

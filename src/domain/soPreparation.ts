@@ -204,7 +204,7 @@ export function isOptionalInvitee(meeting: Pick<Meeting, 'optionalParticipantIds
  * Paths: `consent`, `chair`, `noteTaker`, `preparation.residentSupport`, and `participants.{i}` with i the
  * invitee's index in `invitees` (the same order composeInvitation gets them in).
  */
-export function checkSoPreparation(plan: Pick<Plan, 'consents' | 'participants'>, meeting: Meeting, invitees: readonly PlanParticipant[]): Problem[] {
+export function checkSoPreparation(plan: Pick<Plan, 'consents' | 'participants'> & Partial<Pick<Plan, 'caseDirectorUserId'>>, meeting: Meeting, invitees: readonly PlanParticipant[]): Problem[] {
   const problems: Problem[] = [];
   if (!hasConsentFor(plan, 'meeting')) {
     problems.push(error('consent-missing', 'De inwoner heeft nog geen toestemming gegeven voor dit Samenwerkoverleg. Leg de toestemming vast voordat je uitnodigt.', 'consent'));

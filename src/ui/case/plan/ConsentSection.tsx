@@ -63,7 +63,10 @@ function consentTitle(plan: Plan, consent: Consent): string {
 function ConsentSummary({ plan }: { plan: Plan }) {
   const styles = usePlanStyles();
   const sharedWith = participantsWithConsent(plan, 'sharePlan')
-    .filter((id) => plan.participants.find((p) => p.id === id)?.role !== 'resident')
+    .filter((id) => {
+      const p = plan.participants.find((x) => x.id === id);
+      return p?.role !== 'resident' && !(p?.userId !== undefined && p.userId === plan.caseDirectorUserId);
+    })
     .map((id) => participantName(plan, id));
   return (
     <ul className={styles.summary}>
@@ -134,7 +137,8 @@ function NewConsent({ editor, me }: { editor: PlanEditor; me: Person }) {
   const problems = checkConsentDraft(plan, checked, editor.today());
   const shown = problems.filter((p) => submitted || p.path === 'date');
   const at = (path: string) => shown.filter((p) => p.path === path);
-  const candidates = plan.participants.filter((p) => p.role !== 'resident');
+  // The resident gives the consent; the case director keeps the plan with her and needs none.
+  const candidates = plan.participants.filter((p) => p.role !== 'resident' && !(p.userId !== undefined && p.userId === plan.caseDirectorUserId));
   const whoProblems = at('participantIds');
 
   useEffect(() => {
