@@ -154,7 +154,7 @@ export { caseDirectorParticipant, expectedAtTable, latestResponses, presentAtMee
 export type { EvaluationDraft, NewAgreement, OwnerOption } from './meetingRecord';
 export { composeEvaluationInvitation, evaluationMeeting, evaluationMeetingId, evaluationStart, planEvaluationMeeting } from './evaluationInvitation';
 export type { EvaluationInvitation, EvaluationInvitationInput } from './evaluationInvitation';
-export { ASK_AFTER_OVERRUN_MS, applyRunCommand, liveRunOf, nextStepKey, recordRunFact, runEventsOf, runFactTime, runStateOf, runStatus, runSteps, runTransition } from './meetingRun';
+export { ASK_AFTER_OVERRUN_MS, applyRunCommand, liveRunOf, nextStepKey, recordRunFact, runEventsOf, runFactTime, runStateOf, runStatus, runSteps, runTransition, withRunFacts } from './meetingRun';
 export type { LiveRun, RunCommand, RunCommandInput, RunEffect, RunEvent, RunState, RunStatus, RunStep, RunStepStatus, RunTransition } from './meetingRun';
 export {
   agreementTaskOwner, applyMirrorLinks, applyPlannerStatus, CREATE_GRACE_MS, planMirror, plannerDueDateTime, plannerTaskTitle,

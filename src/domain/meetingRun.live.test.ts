@@ -1,7 +1,7 @@
 // One live run (issue 13): every device derives the step and the clocks from the plan's run facts, whatever
 // order the merge brought them in; a device that was offline catches up from the stored plan.
 import { describe, expect, it } from 'vitest';
-import { applyRunCommand, liveRunOf, runFactTime, runStatus } from './meetingRun';
+import { applyRunCommand, liveRunOf, runFactTime, runStatus, withRunFacts } from './meetingRun';
 import type { RunCommand, RunStep } from './meetingRun';
 import { mergePlans } from './mergePlans';
 import { PlanSchema } from './planSchema';
@@ -25,6 +25,19 @@ const click = (plan: Plan, clickId: string, command: RunCommand, now: number, by
   applyRunCommand(plan, { meetingId: M, steps, command, now, clickId, byUserId });
 
 const stepOf = (plan: Plan) => liveRunOf(plan, M, steps).state;
+
+describe('withRunFacts: the clicks a device showed first, put into the plan after the paint', () => {
+  it('adds each fact once, in order, whatever arrived in between', () => {
+    const base = samplePlan();
+    const shown = click(click(base, 'c-1', { type: 'start', stepKey: 'introductions' }, t(0)), 'c-2', { type: 'next' }, t(3)).runFacts;
+    let plan = withRunFacts(base, shown.slice(0, 1));
+    plan = withRunFacts(plan, shown);
+    plan = withRunFacts(plan, shown);
+    expect(plan.runFacts.map((f) => f.id)).toEqual(['c-1', 'c-2']);
+    expect(stepOf(plan)).toEqual({ name: 'running', stepKey: 'want-1' });
+    expect(withRunFacts(plan, [])).toBe(plan);
+  });
+});
 
 describe('applyRunCommand: the chair\'s click as facts in the plan', () => {
   it('start, next, pause, resume and extend become facts; every step and clock comes from them', () => {

@@ -254,6 +254,13 @@ export function recordRunFact(plan: Plan, fact: { id: string; meetingId: string;
   return { ...plan, runFacts: [...plan.runFacts, record] };
 }
 
+/** Adds run facts that were already made (by `applyRunCommand` on this device a moment ago), once each. */
+export function withRunFacts(plan: Plan, facts: readonly RunFact[]): Plan {
+  const known = new Set(plan.runFacts.map((f) => f.id));
+  const fresh = facts.filter((f) => !known.has(f.id));
+  return fresh.length === 0 ? plan : { ...plan, runFacts: [...plan.runFacts, ...fresh] };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // One live run on every device (issue 13): the chair's click goes through the state chart against the facts
 // the plan holds now, and the effects become facts in the plan. Every device derives the step and the clocks
