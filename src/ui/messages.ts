@@ -573,7 +573,6 @@ export const nlBase = {
   'sync.agreement.unsynced': 'Nog niet gesynchroniseerd',
   // Issue 6, the SO runner (keys: run.*, stage.*, case.tab.meeting) — runner helper inserts below this line
   'case.tab.meeting': 'SO voorzitten',
-  'run.loading': 'Het overleg wordt geopend…',
   'run.meetingGone': 'Dit overleg staat niet meer in het plan. Kies een ander overleg.',
   'run.noMeeting': 'Er staat nog geen Samenwerkoverleg in het plan om voor te zitten. Bereid eerst een SO voor: dan staat de agenda hier klaar.',
   'run.toPrepare': 'Ga naar SO voorbereiden',
@@ -581,7 +580,6 @@ export const nlBase = {
   'run.choose.planned': '{when} (gepland)',
   'run.choose.held': '{when} (gehouden)',
   'run.agendaProblems': 'De agenda kan niet worden gemaakt. Pas het overleg aan bij SO voorbereiden:',
-  'run.storeFailed': 'De tijden van het overleg konden niet op dit apparaat worden bewaard. Het overleg loopt gewoon door; na herladen kunnen de tijden weg zijn.',
   'run.closed': 'Dit overleg is afgesloten. Je kunt de agenda en de aantekeningen nog bekijken.',
   'run.bar': 'Het overleg',
   'run.meeting': 'Overleg van {when}, {minutes} minuten',

@@ -562,7 +562,6 @@ export const enBase: Record<keyof typeof nlBase, string> = {
   'sync.agreement.unsynced': 'Not yet synchronised',
   // EN Issue 6, the SO runner (keys: run.*, stage.*, case.tab.meeting) — runner helper inserts below this line
   'case.tab.meeting': 'Chair the SO',
-  'run.loading': 'Opening the meeting…',
   'run.meetingGone': 'This meeting is no longer in the plan. Choose another meeting.',
   'run.noMeeting': 'There is no Samenwerkoverleg in the plan to chair yet. Prepare an SO first: the agenda will then be ready here.',
   'run.toPrepare': 'Go to Prepare SO',
@@ -570,7 +569,6 @@ export const enBase: Record<keyof typeof nlBase, string> = {
   'run.choose.planned': '{when} (planned)',
   'run.choose.held': '{when} (held)',
   'run.agendaProblems': 'The agenda cannot be made. Adjust the meeting in Prepare SO:',
-  'run.storeFailed': 'The meeting’s times could not be kept on this device. The meeting carries on; after a reload the times may be gone.',
   'run.closed': 'This meeting is closed. You can still look at the agenda and the notes.',
   'run.bar': 'The meeting',
   'run.meeting': 'Meeting of {when}, {minutes} minutes',

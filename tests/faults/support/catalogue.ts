@@ -8,7 +8,7 @@ type Catalogue = Record<string, string>;
 /** Texts that tell the user something failed or is held back. */
 const FAILURE_KEYS = new Set([
   'sync.offline', 'sync.offlineNothing', 'sync.waiting', 'sync.planner.failed', 'sync.localFailed',
-  'cases.offlineCopy', 'run.storeFailed', 'run.meetingGone', 'record.meetingMissing',
+  'cases.offlineCopy', 'run.meetingGone', 'record.meetingMissing',
   'close.outcome.failed', 'close.outcome.ambiguous', 'plan.refused',
 ]);
 /** Parts of the error notice that are no error text of their own. */
