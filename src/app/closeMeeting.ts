@@ -7,7 +7,7 @@
 // (written to the shared plan) before the send, "X received it" right after. A retry skips whoever is
 // recorded as mailed, and reports — does not resend — anyone whose send was started but never confirmed
 // (mail-ambiguous: look in Sent Items first, then confirm with `resend`).
-import { appendLog, hasConsentFor, isEmailAddress, isPlanShared, recordDistribution, summariseMeeting, composeSummaryMail } from '../domain';
+import { appendLog, hasConsentFor, isCaseDirectorParticipant, isEmailAddress, isPlanShared, recordDistribution, summariseMeeting, composeSummaryMail } from '../domain';
 import type { ParticipantRole, Plan } from '../domain';
 import { AppError, toAppError } from './errors';
 import { documentAccess } from './planAccess';
@@ -102,7 +102,7 @@ export async function distributeMeeting(
   for (const outcome of outcomes.filter((o) => o.channel === 'mail')) {
     const participant = access.current().participants.find((p) => p.id === outcome.participantId);
     // The case director keeps the plan (it lives in her library): she gets the summary, never a share of her own plan.
-    const keeper = participant?.userId !== undefined && participant.userId === stored.caseDirectorUserId;
+    const keeper = isCaseDirectorParticipant(stored, participant);
     if (participant && (keeper || isPlanShared(participant))) {
       outcome.share = 'already-shared';
       continue;

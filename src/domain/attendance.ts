@@ -34,9 +34,14 @@ export function latestResponses(plan: Pick<Plan, 'actions' | 'participants'>, me
   return latest;
 }
 
+/** Whether this participant is the case director who keeps the plan (known by her tenant user id). */
+export function isCaseDirectorParticipant(plan: Partial<Pick<Plan, 'caseDirectorUserId'>>, participant: Pick<PlanParticipant, 'userId'> | undefined): boolean {
+  return participant?.userId !== undefined && participant.userId === plan.caseDirectorUserId;
+}
+
 /** The participant who organises the case, when the plan knows her as a participant. */
 export function caseDirectorParticipant(plan: Pick<Plan, 'participants' | 'caseDirectorUserId'>): PlanParticipant | undefined {
-  return plan.participants.find((p) => p.userId !== undefined && p.userId === plan.caseDirectorUserId);
+  return plan.participants.find((p) => isCaseDirectorParticipant(plan, p));
 }
 
 /** Who is expected at the table now, in the plan's order (the order the case director entered them). */

@@ -1,5 +1,6 @@
 // What the resident agreed to. The invitation flow needs consent for the SO; sharing the plan needs
 // consent for that named participant. A revoked consent no longer counts.
+import { isCaseDirectorParticipant } from './attendance';
 import type { ConsentSubject, Plan } from './planSchema';
 
 type ConsentView = Pick<Plan, 'consents' | 'participants'> & Partial<Pick<Plan, 'caseDirectorUserId'>>;
@@ -13,7 +14,7 @@ export function hasConsentFor(plan: ConsentView, subject: ConsentSubject, partic
     const participant = plan.participants.find((p) => p.id === participantId);
     if (subject === 'sharePlan' && participant?.role === 'resident') return true;
     // The case director keeps the plan with the resident: she needs no consent to see it or to be at the table.
-    if (participant?.userId !== undefined && participant.userId === plan.caseDirectorUserId) return true;
+    if (isCaseDirectorParticipant(plan, participant)) return true;
   }
   return plan.consents.some(
     (c) =>

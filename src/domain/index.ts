@@ -150,7 +150,7 @@ export {
   addAgreement, agreementOwnerName, agreementOwnerOptions, checkCaseDirection, checkEvaluationDraft, checkPresent, closeMeeting, editAgreement,
   meetingAgreements, meetingNoteId, meetingNoteText, planEvaluation, recordDistribution, setCaseDirection, setMeetingNote,
 } from './meetingRecord';
-export { caseDirectorParticipant, expectedAtTable, latestResponses, presentAtMeeting } from './attendance';
+export { caseDirectorParticipant, expectedAtTable, isCaseDirectorParticipant, latestResponses, presentAtMeeting } from './attendance';
 export type { EvaluationDraft, NewAgreement, OwnerOption } from './meetingRecord';
 export { composeEvaluationInvitation, evaluationMeeting, evaluationMeetingId, evaluationStart, planEvaluationMeeting } from './evaluationInvitation';
 export type { EvaluationInvitation, EvaluationInvitationInput } from './evaluationInvitation';

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Person, Services } from '../../../app/ports';
 import {
-  checkConsentDraft, CONSENT_HOW, CONSENT_SUBJECTS, consentNamesParticipants, hasConsentFor, participantsWithConsent,
+  checkConsentDraft, CONSENT_HOW, isCaseDirectorParticipant, CONSENT_SUBJECTS, consentNamesParticipants, hasConsentFor, participantsWithConsent,
   recordConsent, revokeConsent,
 } from '../../../domain';
 import type { Consent, ConsentDraft, ConsentSubject, Plan } from '../../../domain';
@@ -65,7 +65,7 @@ function ConsentSummary({ plan }: { plan: Plan }) {
   const sharedWith = participantsWithConsent(plan, 'sharePlan')
     .filter((id) => {
       const p = plan.participants.find((x) => x.id === id);
-      return p?.role !== 'resident' && !(p?.userId !== undefined && p.userId === plan.caseDirectorUserId);
+      return p?.role !== 'resident' && !isCaseDirectorParticipant(plan, p);
     })
     .map((id) => participantName(plan, id));
   return (
@@ -138,7 +138,7 @@ function NewConsent({ editor, me }: { editor: PlanEditor; me: Person }) {
   const shown = problems.filter((p) => submitted || p.path === 'date');
   const at = (path: string) => shown.filter((p) => p.path === path);
   // The resident gives the consent; the case director keeps the plan with her and needs none.
-  const candidates = plan.participants.filter((p) => p.role !== 'resident' && !(p.userId !== undefined && p.userId === plan.caseDirectorUserId));
+  const candidates = plan.participants.filter((p) => p.role !== 'resident' && !isCaseDirectorParticipant(plan, p));
   const whoProblems = at('participantIds');
 
   useEffect(() => {
