@@ -59,6 +59,7 @@ export function createDraftPlan(input: DraftPlanInput): DraftPlan {
     microAnalyses: [],
     meetingNotes: [],
     runFacts: [],
+    parkedTopics: [],
     followUpReminders: [],
     changeNotices: [],
     actions: [],

@@ -30,6 +30,8 @@ export {
   LocationSchema,
   LogEntrySchema,
   MeetingNoteSchema,
+  ParkedTopicSchema,
+  PARKED_DECISIONS,
   MeetingSchema,
   MicroAnalysisRecordSchema,
   PlannerLinkSchema,
@@ -69,6 +71,8 @@ export type {
   Meeting,
   MeetingNote,
   RunFact,
+  ParkedTopic,
+  ParkedDecision,
   MicroAnalysisRecord,
   Participant,
   ParticipantRole,
@@ -161,7 +165,9 @@ export {
   TASK_TITLE_MAX, TASK_TITLE_SEPARATOR,
 } from './plannerMirror';
 export type { MirrorPlan, MirrorTask, MirrorUpsert } from './plannerMirror';
-export { composeSummaryMail, summariseMeeting } from './meetingSummary';
+export { composeSummaryMail, parkedDecisionText, summariseMeeting } from './meetingSummary';
+export { checkParkedDecided, checkParkNote, decideParkedTopic, PARK_NOTE_MAX, parkedTopicsOf, parkedTopicToAgreement, parkStepName, parkTopic, plannedFollowUp } from './parkList';
+export type { NewParkedTopic } from './parkList';
 // After the SO: the six weeks, the evaluation, the micro-analysis, the area figures, the resident's plan
 export { agreementRowNotes, jargonIn, printablePlanHtml, RESIDENT_JARGON, residentPlan, residentPlanText } from './residentPlan';
 export type { ResidentAgreementRow, ResidentBlock, ResidentPlan } from './residentPlan';
@@ -183,7 +189,7 @@ export {
 export type { CostGroup, CostLineDraft, MicroAnalysisDraft } from './microAnalysisRecord';
 export { areaTable, areaTableCsv, caseFigures, indexDay, MIN_CASES_PER_CELL, quarterLabel, quarterOf } from './areaFigures';
 export type { Amount, AreaCell, AreaTable, CaseFigures, CaseFiguresInput, Share } from './areaFigures';
-export type { MeetingSummary, MeetingSummaryAgreement } from './meetingSummary';
+export type { MeetingSummary, MeetingSummaryAgreement, MeetingSummaryParked } from './meetingSummary';
 export { parseTaskTitle, sortMyAgreements } from './myAgreements';
 export type { MyAgreementItem } from './myAgreements';
 export { countUnsyncedChanges, unsyncedAgreementIds } from './syncStatus';

@@ -5,7 +5,8 @@
 import { presentAtMeeting } from './attendance';
 import { amsterdamDay, formatDutchDay, parseInstant, toCalendarDay } from './calendar';
 import { agreementOwnerName, meetingAgreements, meetingNoteText } from './meetingRecord';
-import type { AveLevel, Evaluation, ParticipantRole, Plan } from './planSchema';
+import { parkedTopicsOf, parkStepName, plannedFollowUp } from './parkList';
+import type { AveLevel, Evaluation, ParkedDecision, ParticipantRole, Plan } from './planSchema';
 import { redactIdentifiers } from './sensitiveData';
 import { cleanText, escapeHtml, htmlText } from './text';
 
@@ -23,6 +24,19 @@ export interface MeetingSummaryAgreement {
   want?: string;
 }
 
+/** A topic parked during the SO, and what the table decided about it. */
+export interface MeetingSummaryParked {
+  id: string;
+  note: string;
+  /** The short name of the step it was parked at (parkStepName). */
+  step: string;
+  decision: ParkedDecision;
+  /** With 'agreement': who does it and by when (the agreement itself is in `agreements`). */
+  agreement?: { who: string; whoId: string; what: string; due: string };
+  /** With 'follow-up': the day of the follow-up SO, when it is planned. */
+  followUpDate?: string;
+}
+
 export interface MeetingSummary {
   caseAlias: string;
   meetingId: string;
@@ -33,6 +47,8 @@ export interface MeetingSummary {
   processDirector: { needed: boolean; aveLevel?: AveLevel; name?: string };
   evaluation?: { date: string; organiser?: string; how: 'meeting' | 'mail' };
   closingNotes?: string;
+  /** The park list, in the order the topics were parked. */
+  parked: MeetingSummaryParked[];
   present: { participantId: string; name: string; role: ParticipantRole; email?: string; userId?: string }[];
 }
 
@@ -61,6 +77,7 @@ export function summariseMeeting(plan: Plan, meetingId: string): MeetingSummary 
     day,
     agreements,
     processDirector: { needed: direction.processDirectorNeeded },
+    parked: summariseParked(plan, meetingId),
     present: (meeting === undefined ? [] : presentAtMeeting(plan, meeting)).map((p) => ({
       participantId: p.id,
       name: cleanText(p.name),
@@ -84,6 +101,17 @@ export function summariseMeeting(plan: Plan, meetingId: string): MeetingSummary 
   return summary;
 }
 
+function summariseParked(plan: Plan, meetingId: string): MeetingSummaryParked[] {
+  const followUp = plannedFollowUp(plan, meetingId);
+  return parkedTopicsOf(plan, meetingId).map((t) => {
+    const item: MeetingSummaryParked = { id: t.id, note: cleanText(t.note), step: parkStepName(t.stepKey), decision: t.decision };
+    const agreement = t.decision === 'agreement' ? plan.agreements.find((a) => a.id === t.agreementId) : undefined;
+    if (agreement !== undefined) item.agreement = { who: agreementOwnerName(plan, agreement.who), whoId: agreement.who, what: cleanText(agreement.what), due: agreement.due };
+    if (t.decision === 'follow-up' && followUp !== undefined) item.followUpDate = followUp.date;
+    return item;
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Shared pieces of the mail and the printed plan
 
@@ -99,6 +127,30 @@ function agreementsTable(agreements: readonly MeetingSummaryAgreement[], caption
     })
     .join('');
   return `<table><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">Wie</th><th scope="col">Wat</th><th scope="col">Uiterlijk</th><th scope="col">Klaar</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** What became of a parked topic, in a sentence between professionals. */
+export function parkedDecisionText(item: MeetingSummaryParked): string {
+  switch (item.decision) {
+    case 'agreement':
+      return item.agreement === undefined
+        ? 'Dit is een afspraak geworden.'
+        : `Dit is een afspraak geworden: ${item.agreement.who} pakt het op, uiterlijk ${dayText(item.agreement.due)}.`;
+    case 'follow-up':
+      return item.followUpDate === undefined ? 'Dit komt terug in een vervolg-SO. Dat overleg moet nog gepland worden.' : `Dit komt terug in het vervolg-SO van ${dayText(item.followUpDate)}.`;
+    case 'dropped':
+      return 'Dit laten we vallen: we pakken het nu niet op.';
+    case 'open':
+      return 'Hierover is nog niets besloten.';
+  }
+}
+
+function parkedList(parked: readonly MeetingSummaryParked[], redact: (text: string) => string): string {
+  if (parked.length === 0) return '';
+  const items = parked
+    .map((p) => `<li>${htmlText(redact(p.note))} <small>(geparkeerd bij: ${escapeHtml(p.step)})</small><br>${htmlText(redact(parkedDecisionText(p)))}</li>`)
+    .join('');
+  return `<h3>Geparkeerde onderwerpen</h3><ul>${items}</ul>`;
 }
 
 function processDirectionText(summary: MeetingSummary): string {
@@ -139,6 +191,7 @@ export function composeSummaryMail(summary: MeetingSummary, recipientName: strin
     `<p><strong>Casusregie:</strong> ${summary.caseDirector === undefined ? 'nog niet afgesproken.' : `${htmlText(summary.caseDirector)} houdt samen met de inwoner de regie.`}</p>`,
     `<p><strong>Procesregie:</strong> ${htmlText(processDirectionText(summary))}</p>`,
     `<p><strong>Evaluatie:</strong> ${htmlText(evaluationText(summary))}</p>`,
+    parkedList(summary.parked, redactIdentifiers),
     '<p>Lukt een afspraak niet op tijd? Laat het de casusregisseur dan zo snel mogelijk weten. Stuur deze mail niet door: het plan is van de inwoner.</p>',
     '<p>Met vriendelijke groet.</p>',
   ];

@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDraftPlan } from './draftPlan';
 import { mergePlans } from './mergePlans';
+import { decideParkedTopic, parkedTopicToAgreement } from './parkList';
 import { applyMirrorLinks } from './plannerMirror';
 import type { Plan } from './planSchema';
 import { PlanSchema } from './planSchema';
@@ -41,6 +42,8 @@ const LISTS: ListSpec[] = [
   { key: 'agreements', text: 'what', value: 'due', deletable: false, make: (id, t, at) => ({ id, who: 'p-1', what: t, due: '2027-01-01', status: 'open', createdAt: at, updatedAt: at, history: [] }) },
   { key: 'evaluations', text: 'lessonsLearned', deletable: true, make: (id, t, at) => ({ id, date: '2026-12-01', how: 'meeting', status: 'planned', lessonsLearned: t, updatedAt: at }) },
   { key: 'wellbeing', text: 'comment', deletable: true, make: (id, t, at) => ({ id, score: 6, date: '2026-11-01', moment: 'start', comment: t, updatedAt: at }) },
+  // Parked topics are decided, never deleted (like agreements); the note is free text, the step a value.
+  { key: 'parkedTopics', text: 'note', value: 'stepKey', deletable: false, make: (id, t, at) => ({ id, meetingId: 'm-0', note: t, stepKey: 'currentState', parkedAt: at, decision: 'open', updatedAt: at }) },
   { key: 'microAnalyses', text: 'note', deletable: true, make: (id, t, at) => ({ id, date: '2026-11-01', before: [], after: [], oneOff: [], doNothing: [], note: t, updatedAt: at }) },
   // A list this version does not know (another engineer's, a newer app's): it merges like the others.
   { key: 'responses', text: 'text', deletable: true, make: (id, t) => ({ id, text: t, extra: { from: 'elsewhere' } }) },
@@ -55,6 +58,7 @@ type Step =
   | { kind: 'value'; device: number; list: number; pick: number }
   | { kind: 'delete'; device: number; list: number; pick: number }
   | { kind: 'link'; device: number; pick: number }
+  | { kind: 'decide'; device: number; pick: number; choice: 'open' | 'follow-up' | 'dropped' | 'agreement' }
   | { kind: 'sync'; device: number; mode: 'ok' | 'lostResponse' | 'cutOff' }
   | { kind: 'refresh'; device: number };
 
@@ -67,6 +71,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('value' as const), device, list, pick: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), device, list, pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('link' as const), device, pick: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('decide' as const), device, pick: fc.nat(), choice: fc.constantFrom('open' as const, 'follow-up' as const, 'dropped' as const, 'agreement' as const) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('sync' as const), device, mode: fc.constantFrom('ok' as const, 'ok' as const, 'lostResponse' as const, 'cutOff' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('refresh' as const), device }) },
 );
@@ -85,6 +90,8 @@ interface Oracle {
   values: Map<string, Set<string>>;
   superseded: Set<string>;
   linked: Set<string>;
+  /** Per parked topic: every decision some device took. */
+  decisions: Map<string, Set<string>>;
 }
 
 interface Device { base: { plan: Plan; eTag: number }; local: Plan; pending?: { plan: Plan; writeId: string } }
@@ -104,7 +111,7 @@ export function run(steps: readonly Step[], skew: readonly number[]) {
     return true;
   };
   const devices: Device[] = Array.from({ length: DEVICES }, () => ({ base: read(), local: read().plan }));
-  const o: Oracle = { created: new Map(), deleted: new Set(), tokens: new Map(), values: new Map(), superseded: new Set(), linked: new Set() };
+  const o: Oracle = { created: new Map(), deleted: new Set(), tokens: new Map(), values: new Map(), superseded: new Set(), linked: new Set(), decisions: new Map() };
   const merge = (d: Device) => {
     const theirs = read();
     d.local = mergePlans(landedBase(d.base.plan, theirs.plan, d.pending), d.local, theirs.plan);
@@ -130,6 +137,7 @@ export function run(steps: readonly Step[], skew: readonly number[]) {
     if (s.kind === 'sync') return sync(d, s.mode);
     if (s.kind === 'refresh') return refresh(d);
     if (s.kind === 'link') return link(d, s.pick, tick, o);
+    if (s.kind === 'decide') return decide(d, s, tick, stamp, o);
     edit(d, s, tick, stamp, o);
   });
   for (const d of devices) sync(d, 'ok');
@@ -191,6 +199,26 @@ function link(d: Device, pick: number, tick: number, o: Oracle): void {
   o.linked.add(a.id);
 }
 
+/** A device decides about a parked topic; "agreement" makes the agreement too (parkedTopicToAgreement). */
+function decide(d: Device, s: Extract<Step, { kind: 'decide' }>, tick: number, stamp: string, o: Oracle): void {
+  const topics = d.local.parkedTopics;
+  if (topics.length === 0) return;
+  const topic = topics[s.pick % topics.length]!;
+  const by = { at: stamp, byUserId: `u-${s.device}` };
+  if (s.choice === 'agreement') {
+    const id = `agreements-${s.device}-${tick}`;
+    const token = `t${tick}z`;
+    d.local = parkedTopicToAgreement(d.local, topic.id, { id, who: 'p-1', what: token, due: '2027-01-01', meetingId: 'm-0' }, by);
+    o.created.set(`agreements#${id}`, new Set([token]));
+    o.tokens.set(`agreements#${id}`, new Set([token]));
+    o.values.set(`agreements#${id}`, new Set(['2027-01-01']));
+  } else {
+    d.local = decideParkedTopic(d.local, topic.id, s.choice, by);
+  }
+  const made = o.decisions.get(topic.id) ?? new Set(['open']);
+  o.decisions.set(topic.id, made.add(s.choice));
+}
+
 export function check(stored: Plan, devices: readonly Device[], o: Oracle): void {
   for (const spec of LISTS) {
     const records = listOf(stored, spec);
@@ -199,6 +227,13 @@ export function check(stored: Plan, devices: readonly Device[], o: Oracle): void
     const expected = [...o.created.keys()].filter((k) => k.startsWith(`${spec.key}#`) && !o.deleted.has(k)).map((k) => k.slice(spec.key.length + 1));
     expect(new Set(ids), `${spec.key}: every record added and not deleted, none deleted`).toEqual(new Set(expected));
     for (const record of records) checkRecord(spec, record, o);
+  }
+  // A decision comes whole from one device: "agreement" always with its agreement, nothing else with one.
+  for (const topic of stored.parkedTopics) {
+    expect([...(o.decisions.get(topic.id) ?? ['open'])], `${topic.id}: a decision someone took`).toContain(topic.decision);
+    expect(topic.agreementId !== undefined, `${topic.id}: agreement id iff agreement`).toBe(topic.decision === 'agreement');
+    if (topic.agreementId !== undefined) expect(stored.agreements.some((a) => a.id === topic.agreementId)).toBe(true);
+    expect(topic.decidedAt !== undefined).toBe(topic.decision !== 'open');
   }
   for (const id of o.linked) expect(stored.agreements.find((a) => a.id === id)?.planner?.taskId).toBe(`task-${id}`);
   expect((stored as Rec).extra).toEqual({ keep: 'top level' });
@@ -227,7 +262,9 @@ function checkRecord(spec: ListSpec, record: Rec, o: Oracle): void {
 
 /** The plan without edit stamps: what must not depend on the device clocks. */
 function withoutStamps(plan: Plan): unknown {
-  return JSON.parse(JSON.stringify(plan, (k, v: unknown) => (['updatedAt', 'createdAt', 'start', 'syncedUpdatedAt', 'at', 'doneAt', 'writes'].includes(k) ? undefined : v)));
+  const plain = JSON.parse(JSON.stringify(plan, (k, v: unknown) => (['updatedAt', 'createdAt', 'start', 'syncedUpdatedAt', 'at', 'doneAt', 'writes', 'parkedAt', 'decidedAt'].includes(k) ? undefined : v))) as Rec;
+  // The log is sorted by its entries' times, which are the devices' clocks: its content must not depend on them, its order may.
+  return { ...plain, log: (plain.log as unknown[]).map((entry) => JSON.stringify(entry)).sort() };
 }
 
 describe('mergePlans, as devices use it', () => {

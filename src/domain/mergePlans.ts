@@ -13,7 +13,7 @@
 import { parseInstant } from './calendar';
 import { canonical, emptyReport, isObject, mergeObject, same } from './mergeValues';
 import type { Json, MergeContext, MergeReport } from './mergeValues';
-import type { Agreement, DistributionEntry, LogEntry, Meeting, Plan, PlannerLink, Tombstone } from './planSchema';
+import type { Agreement, DistributionEntry, LogEntry, Meeting, ParkedTopic, Plan, PlannerLink, Tombstone } from './planSchema';
 import { tombstoneKey, unionTombstones, withoutDeleted } from './tombstones';
 
 export { canonical } from './mergeValues';
@@ -112,9 +112,25 @@ function meetingRule(_base: Json | undefined, localJson: Json, remoteJson: Json,
   return merged as unknown as Json;
 }
 
+const DECISION_FIELDS = ['decision', 'agreementId', 'decidedAt', 'decidedByUserId'] as const;
+
+/**
+ * A parked topic's decision travels with what belongs to it: field by field, one device's "agreement" could
+ * end up with the other's missing agreement id. Both decided: ours (written later).
+ */
+function parkedTopicRule(base: Json | undefined, localJson: Json, remoteJson: Json, mergedJson: Json): Json {
+  const [b, l, r] = [base as ParkedTopic | undefined, localJson as ParkedTopic, remoteJson as ParkedTopic];
+  const merged = { ...mergedJson } as ParkedTopic;
+  const pick = (t: ParkedTopic | undefined) => DECISION_FIELDS.map((key) => t?.[key]);
+  const chosen = pickWhole(b === undefined ? undefined : pick(b), pick(l), pick(r));
+  DECISION_FIELDS.forEach((key, i) => setOrDelete(merged, key, chosen?.[i]));
+  return merged as unknown as Json;
+}
+
 const RECORD_RULES: MergeContext['recordRules'] = new Map([
   ['agreements', agreementRule],
   ['meetings', meetingRule],
+  ['parkedTopics', parkedTopicRule],
 ]);
 
 /** The merge with what it had to decide (texts kept twice, edits of deleted records, overwritten values). */
@@ -124,8 +140,9 @@ export function mergePlansReport(base: Plan | undefined, local: Plan, remote: Pl
     path: '',
     key: '',
     deleted: new Set((tombstones ?? []).map(tombstoneKey)),
-    // Run facts are never edited or removed: the union is the run every device replays.
-    neverDropped: new Set(['agreements', 'runFacts']),
+    // Run facts are never edited or removed: the union is the run every device replays. A parked topic is
+    // decided (even "dropped" is a decision the summary shows), never deleted.
+    neverDropped: new Set(['agreements', 'runFacts', 'parkedTopics']),
     unions: UNIONS,
     recordRules: RECORD_RULES,
     report: emptyReport(),

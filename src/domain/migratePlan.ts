@@ -41,6 +41,7 @@ export function migrateV1ToV2(v1: PlanV1): Plan {
     microAnalyses: [],
     meetingNotes: [],
     runFacts: [],
+    parkedTopics: [],
     followUpReminders: [],
     changeNotices: [],
     actions: [],

@@ -309,6 +309,28 @@ export const RunFactSchema = z.object({
   byUserId: z.string().optional(),
   updatedAt,
 });
+/** What the table decided about a parked topic before the close (issue 13): still open, or one of three. */
+export const PARKED_DECISIONS = ['open', 'agreement', 'follow-up', 'dropped'] as const;
+/**
+ * A topic the chair put on the park list ("parkeerplaats") during an SO: it cannot be handled now, and before
+ * the close the table decides what happens to it. Loose: fields a newer app writes survive. The decision and
+ * what goes with it (`agreementId`, `decidedAt`, `decidedByUserId`) merge as one (mergePlans).
+ */
+export const ParkedTopicSchema = z.looseObject({
+  id,
+  meetingId: id,
+  note: z.string(),
+  /** The run step at which it was parked (agenda key, or `want-2` for the second "ik wil" point). */
+  stepKey: z.string().min(1, 'mag niet leeg zijn'),
+  parkedAt: instant,
+  parkedByUserId: z.string().optional(),
+  decision: z.enum(PARKED_DECISIONS),
+  /** With 'agreement': the agreement it became. */
+  agreementId: z.string().optional(),
+  decidedAt: instant.optional(),
+  decidedByUserId: z.string().optional(),
+  updatedAt,
+});
 export const COST_PERIODS = ['week', 'month', 'year', 'once'] as const;
 /**
  * A cost line: what, who pays, the amount and the period it is per. Without a period (older records) the
@@ -407,6 +429,8 @@ export const PlanSchema = z.looseObject({
   microAnalyses: z.array(MicroAnalysisRecordSchema).default([]),
   meetingNotes: z.array(MeetingNoteSchema).default([]),
   runFacts: z.array(RunFactSchema).default([]),
+  /** Topics parked during an SO and what was decided about them. */
+  parkedTopics: z.array(ParkedTopicSchema).default([]),
   followUpReminders: z.array(FollowUpReminderSchema).default([]),
   changeNotices: z.array(ChangeNoticeSchema).default([]),
   /** Facts about the SOs' events: responses, escalations, reminders, shares, moves, cancellations. */
@@ -433,6 +457,8 @@ export type AgreementField = (typeof AGREEMENT_FIELDS)[number];
 export type PlannerLink = z.output<typeof PlannerLinkSchema>;
 export type MeetingNote = z.output<typeof MeetingNoteSchema>;
 export type RunFact = z.output<typeof RunFactSchema>;
+export type ParkedTopic = z.output<typeof ParkedTopicSchema>;
+export type ParkedDecision = ParkedTopic['decision'];
 export type DistributionEntry = z.output<typeof DistributionEntrySchema>;
 export type DistributionChannel = DistributionEntry['channel'];
 export type AgreementChange = z.output<typeof AgreementChangeSchema>;

@@ -7,7 +7,7 @@ import { formatDutchDay, toCalendarDay } from './calendar';
 import { additionDay, printedChangeNote } from './followUp';
 import { agreementOwnerName } from './meetingRecord';
 import { summariseMeeting } from './meetingSummary';
-import type { MeetingSummary } from './meetingSummary';
+import type { MeetingSummary, MeetingSummaryParked } from './meetingSummary';
 import type { AveLevel, Plan } from './planSchema';
 import { wellbeingHistory } from './planEdits';
 import { cleanText, escapeHtml, htmlText } from './text';
@@ -74,6 +74,26 @@ function helpersText(summary: MeetingSummary): string[] {
   else lines.push(`Er komt iemand bij die erop let dat de hulpverleners goed blijven samenwerken. ${p.name === undefined ? 'Wie dat wordt, spreken we nog af.' : `Dat wordt ${cleanText(p.name)}. Deze persoon praat vooral met de hulpverleners, niet zo vaak met mij.`}`);
   if (p.aveLevel !== undefined) lines.push(`Hoe zwaar is mijn situatie nu? Dat zeggen we met een getal van 1 tot en met 4. Nu is het ${p.aveLevel}: ${LEVEL_WORDS[p.aveLevel]}.`);
   return lines;
+}
+
+/** A parked topic for the resident: the topic in the table's words, then what happens with it, plainly. */
+function parkedLine(item: MeetingSummaryParked, residentIds: ReadonlySet<string>): string {
+  const what = (() => {
+    switch (item.decision) {
+      case 'agreement':
+        if (item.agreement === undefined) return 'Dit is een afspraak geworden.';
+        return residentIds.has(item.agreement.whoId)
+          ? `Dit is een afspraak geworden. Ik doe dit zelf, uiterlijk ${dayText(item.agreement.due)}.`
+          : `Dit is een afspraak geworden. ${item.agreement.who} doet dit, uiterlijk ${dayText(item.agreement.due)}.`;
+      case 'follow-up':
+        return item.followUpDate === undefined ? 'Hier praten we verder over in een volgend gesprek. Wanneer dat is, hoor ik nog.' : `Hier praten we verder over in het volgende gesprek, op ${dayText(item.followUpDate)}.`;
+      case 'dropped':
+        return 'Hier doen we nu niets mee.';
+      case 'open':
+        return 'Wat we hiermee doen, hoor ik nog.';
+    }
+  })();
+  return `${item.note} – ${what}`;
 }
 
 function evaluationLine(plan: Plan, summary: MeetingSummary): string {
@@ -144,6 +164,13 @@ export function residentPlan(plan: Plan, meetingId: string): ResidentPlan {
   ];
   if (rows.some((r) => r.addition !== undefined)) {
     blocks.push({ kind: 'paragraph', text: 'Afspraken met "Aanvulling" erbij hebben we later gemaakt, toen we samen terugkeken. Ze staan er met de datum van dat gesprek.', muted: true });
+  }
+  if (summary.parked.length > 0) {
+    blocks.push(
+      { kind: 'heading', text: 'Wat we even apart hebben gezet' },
+      { kind: 'paragraph', text: 'Sommige dingen konden we in het gesprek niet meteen bespreken. We hebben ze opgeschreven. Aan het eind hebben we gekozen wat we ermee doen.' },
+      { kind: 'list', items: summary.parked.map((p) => parkedLine(p, residentIds)) },
+    );
   }
   blocks.push({ kind: 'heading', text: 'Met wie houd ik de regie' }, ...helpersText(summary).map((text): ResidentBlock => ({ kind: 'paragraph', text })));
   const scores = wellbeingHistory(plan);

@@ -27,6 +27,7 @@ export function countUnsyncedChanges(stored: Plan | undefined, local: Plan): num
     differingRecords(s?.agreements ?? [], local.agreements) +
     differingRecords(s?.meetingNotes ?? [], local.meetingNotes) +
     differingRecords(s?.runFacts ?? [], local.runFacts) +
+    differingRecords(s?.parkedTopics ?? [], local.parkedTopics) +
     differingRecords(s?.evaluations ?? [], local.evaluations) +
     differingRecords(s?.meetings ?? [], local.meetings) +
     differingRecords(s?.wants ?? [], local.wants) +

@@ -22,6 +22,7 @@ const COLLECTIONS = [
   ['microAnalyses', 'micro-analyses'],
   ['meetingNotes', 'notities bij het overleg'],
   ['runFacts', 'verloop van het overleg'],
+  ['parkedTopics', 'geparkeerde onderwerpen'],
 ] as const;
 
 // Merging after a 412 matches records by id, so a duplicate id would silently swallow a record.
