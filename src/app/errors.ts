@@ -40,6 +40,8 @@ export type ErrorCode =
   | 'host-lacks-meeting'
   /** The host cannot share our content to the meeting stage (client, frame or the user's role). */
   | 'host-lacks-stage-share'
+  /** Teams was asked to share to the meeting stage and said it failed. */
+  | 'stage-share-failed'
   /** Outlook add-in: the appointment could not be saved, so its event cannot be recorded in the plan. */
   | 'outlook-save-failed'
   /** The drive lets this user only read the plan: an edit is refused here, never queued (domain planRights). */

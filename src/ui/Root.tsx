@@ -1,5 +1,6 @@
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { hostCan } from '../app/hostCapabilities';
 import type { HostTheme, Surface } from '../app/hostPort';
 import type { Runtime, Services } from '../app/ports';
 import { DemoBanner } from './DemoBanner';
@@ -26,9 +27,10 @@ const MeetingSurface = lazy(() => preloadScreens().then((m) => ({ default: m.Mee
  * The screen for the surface: the Outlook add-in's own screens only inside Outlook (with the open item); the
  * meeting surfaces open the SO of the case the meeting tab names.
  */
-function SurfaceScreen({ surface, services, tabConfig, meetingCase }: { surface: Surface; services: Services; tabConfig: Runtime['host']['tabConfig']; meetingCase?: string }) {
-  if (surface === 'tabSettings') return <ConfigScreen services={services} tabConfig={tabConfig} />;
-  if (surface === 'meetingSidePanel') return <MeetingSurface services={services} caseAlias={meetingCase} view="panel" />;
+function SurfaceScreen({ surface, services, host, meetingCase }: { surface: Surface; services: Services; host: Runtime['host']; meetingCase?: string }) {
+  if (surface === 'tabSettings') return <ConfigScreen services={services} tabConfig={host.tabConfig} />;
+  // "Op het scherm delen" only where the host can share to the stage (asked of teams-js at start).
+  if (surface === 'meetingSidePanel') return <MeetingSurface services={services} caseAlias={meetingCase} view="panel" stage={hostCan(host, 'stageShare') ? host.stage : undefined} />;
   if (surface === 'meetingContent') return <MeetingSurface services={services} caseAlias={meetingCase} view="runner" />;
   if (surface === 'meetingStage') return <MeetingSurface services={services} caseAlias={meetingCase} view="stage" />;
   if (surface === 'addinOrganizer' && services.outlook?.mode === 'organizer') return <AddinOrganizerScreen services={services} />;
@@ -188,7 +190,7 @@ function RootShell({ runtime, meetingCase }: { runtime: Runtime; meetingCase?: s
         {session.state === 'open' && (
           <ErrorBoundary>
             <Suspense fallback={<Spinner label={t('app.loading')} />}>
-              <SurfaceScreen surface={surface} services={session.services} tabConfig={runtime.host.tabConfig} meetingCase={surfaceCase} />
+              <SurfaceScreen surface={surface} services={session.services} host={runtime.host} meetingCase={surfaceCase} />
             </Suspense>
           </ErrorBoundary>
         )}

@@ -4,6 +4,7 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { listMyCases } from '../../app/cases';
+import type { MeetingStageApi } from '../../app/hostPort';
 import type { CaseListEntry, Services } from '../../app/ports';
 import { CaseScreen } from '../case/CaseScreen';
 import { ErrorNotice } from '../ErrorNotice';
@@ -15,7 +16,7 @@ import { StageView } from './StageView';
 
 type Lookup = { state: 'looking' } | { state: 'found'; entry: CaseListEntry } | { state: 'missing' } | { state: 'failed'; error: unknown };
 
-export function MeetingSurface({ services, caseAlias, view }: { services: Services; caseAlias?: string; view: 'runner' | 'panel' | 'stage' }) {
+export function MeetingSurface({ services, caseAlias, view, stage }: { services: Services; caseAlias?: string | undefined; view: 'runner' | 'panel' | 'stage'; stage?: MeetingStageApi | undefined }) {
   const [lookup, setLookup] = useState<Lookup>(caseAlias ? { state: 'looking' } : { state: 'missing' });
   const [attempt, setAttempt] = useState(0);
   const [leftOnce, setLeftOnce] = useState(false);
@@ -68,6 +69,6 @@ export function MeetingSurface({ services, caseAlias, view }: { services: Servic
     );
   }
   if (view === 'stage') return <StageView services={services} entry={lookup.entry} />;
-  if (view === 'panel') return <MeetingPanel services={services} entry={lookup.entry} />;
+  if (view === 'panel') return <MeetingPanel services={services} entry={lookup.entry} stage={stage} />;
   return <CaseScreen services={services} entry={lookup.entry} initialTab="meeting" onBack={leave} />;
 }

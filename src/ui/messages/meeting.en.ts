@@ -7,9 +7,8 @@ export default {
   'meeting.bar.step': '{n}/{count} {title}',
   'meeting.bar.notStarted': 'Not started yet',
   'meeting.share.button': 'Share to the meeting stage',
+  'meeting.share.sharing': 'Asking Teams to share the agenda to the stage…',
   'meeting.share.done': 'Teams now shows the agenda on the meeting stage.',
-  'meeting.share.failed': 'Sharing to the stage did not work. Try again, or share your screen through Teams itself.',
-  'meeting.share.unsupported': 'Sharing to the stage only works in a Teams meeting.',
   'meeting.live.synced': 'Everyone sees this part.',
   'meeting.live.pending': 'Not yet shared with the others: this device is offline or still busy.',
 } satisfies Record<keyof typeof nl, string>;

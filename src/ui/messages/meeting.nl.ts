@@ -6,9 +6,8 @@ export default {
   'meeting.bar.step': '{n}/{count} {title}',
   'meeting.bar.notStarted': 'Nog niet begonnen',
   'meeting.share.button': 'Op het scherm delen',
+  'meeting.share.sharing': 'Teams wordt gevraagd de agenda op het scherm te delen…',
   'meeting.share.done': 'Teams deelt de agenda nu op het scherm van de vergadering.',
-  'meeting.share.failed': 'Delen op het scherm lukte niet. Probeer het nog eens, of deel het scherm via Teams zelf.',
-  'meeting.share.unsupported': 'Delen op het scherm kan alleen in een Teams-vergadering.',
   'meeting.live.synced': 'Iedereen ziet dit onderdeel.',
   'meeting.live.pending': 'Nog niet gedeeld met de anderen: dit apparaat is offline of nog bezig.',
 } as const;
