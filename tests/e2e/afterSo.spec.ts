@@ -1,8 +1,7 @@
 // Issue 14, after the SO, in demo mode: the micro-analysis of the handbook's worked example (computed, not the
 // printed €5.569,50), typed in Dutch notation with a bad amount on the way, kept through a reload (the address
 // keeps the case and the Na het SO tab) and printable; axe in light, dark and forced colours on the whole tab.
-// Not yet journeys here: the six weeks' reminders and sharing, the evaluation's agenda and the resident's PDF
-// (their domain rules have unit tests; their first render is in the axe checks). The area figures have no screen.
+// The six weeks' reminders, the evaluation's agenda and the resident's PDF have their journey in sixWeeks.spec.ts.
 import type { Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { openDemo, showCase } from './support/demo';
